@@ -1,0 +1,26 @@
+package io.dandelion.platform.database;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Dandelion keeps its data. A blank {@code url} starts an embedded PostgreSQL whose files live
+ * in {@code embeddedDirectory}; {@code schema}, when set, confines every table to that schema.
+ */
+@ConfigurationProperties("dandelion.db")
+public record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
+		@Nullable String schema, @Nullable String embeddedDirectory, int embeddedPort, int maxPoolSize) {
+
+	public DatabaseProperties {
+		embeddedDirectory = isBlank(embeddedDirectory) ? "data/postgres" : embeddedDirectory;
+		maxPoolSize = maxPoolSize <= 0 ? 20 : maxPoolSize;
+	}
+
+	boolean embedded() {
+		return isBlank(url);
+	}
+
+	static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,17 @@
+package io.dandelion.platform.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What the page layout needs on every page: who is signed in, the navigation, and the CSRF token. */
+public record Shell(@Nullable String user, List<NavigationItem> navigation, String csrfHeader, String csrfParameter,
+		String csrfToken, String currentPath) {
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean isCurrent(NavigationItem item) {
+		return currentPath.equals(item.path()) || (!item.path().equals("/") && currentPath.startsWith(item.path()));
+	}
+}

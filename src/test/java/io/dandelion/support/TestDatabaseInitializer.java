@@ -1,0 +1,85 @@
+package io.dandelion.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every test application context at its own fresh schema: on the PostgreSQL named by
+ * {@code DANDELION_TEST_DB_URL}, else the one on 127.0.0.1:5432 when it answers, else an embedded
+ * one in a temporary directory. The schema is dropped when the context closes.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = new HashMap<>();
+		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String url = serverUrl();
+		properties.put("dandelion.db.schema", schema);
+		properties.put("dandelion.demo.enabled", "false");
+		properties.put("dandelion.simulator.enabled", "false");
+		if (url != null) {
+			String user = System.getenv().getOrDefault("DANDELION_TEST_DB_USER", "postgres");
+			String password = System.getenv().getOrDefault("DANDELION_TEST_DB_PASSWORD", "");
+			properties.put("dandelion.db.url", url);
+			properties.put("dandelion.db.user", user);
+			properties.put("dandelion.db.password", password);
+			properties.put("dandelion.db.max-pool-size", "8");
+			context.addApplicationListener(event -> {
+				if (event instanceof ContextClosedEvent) {
+					dropSchema(url, user, password, schema);
+				}
+			});
+		}
+		else {
+			properties.put("dandelion.db.url", "");
+			properties.put("dandelion.db.embedded-directory", temporaryDirectory());
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	static String serverUrl() {
+		String configured = System.getenv("DANDELION_TEST_DB_URL");
+		if (configured != null && !configured.isBlank()) {
+			return configured;
+		}
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", 5432), 500);
+			return LOCAL_URL;
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	private static String temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("dandelion-test-pg").toString();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("cannot create a directory for the embedded test database", e);
+		}
+	}
+
+	private static void dropSchema(String url, String user, String password, String schema) {
+		try (var connection = DriverManager.getConnection(url, user, password);
+				var statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+		}
+		catch (Exception e) {
+			// a schema left behind costs disk, not correctness: every context uses a fresh one
+		}
+	}
+}

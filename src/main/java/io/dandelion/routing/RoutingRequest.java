@@ -1,0 +1,17 @@
+package io.dandelion.routing;
+
+import io.dandelion.organisation.UnitId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What routing needs to know of a conversation: the unit its channel belongs to (the customer's
+ * country), the customer's language ({@code und} or null when undetermined), the platform, the
+ * intent, and a queue a policy rule asked for, if any.
+ */
+public record RoutingRequest(UnitId unit, @Nullable String language, String platform, @Nullable String intent,
+		@Nullable String requestedQueue) {
+
+	public boolean languageUndetermined() {
+		return language == null || language.isBlank() || language.equals("und");
+	}
+}

@@ -1,0 +1,153 @@
+package io.dandelion.conversations;
+
+import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.InboundItem;
+import io.dandelion.organisation.AccessScope;
+import io.dandelion.organisation.Permission;
+import io.dandelion.organisation.UnitId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads conversations for a caller: only those of the units where the caller may read conversations,
+ * for agency staff only the languages and platforms of their contract, with personal data masked
+ * when their contract says so. A conversation outside the scope is indistinguishable from a missing one.
+ */
+@Component
+public class Conversations {
+
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private static final String SUMMARY = """
+			select c.id, c.channel_id, c.unit_id, c.platform, c.kind, c.status, c.language, c.root_external_id,
+			       c.started_at, c.last_message_at, c.message_count, m.body, ct.display_name, ct.handle
+			from conversation c
+			left join lateral (select body, contact_id from message where conversation_id = c.id
+			                   order by created_at desc, id desc limit 1) m on true
+			left join contact ct on ct.id = m.contact_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Conversations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A page (from 0) of the caller's conversations matching the filter, latest activity first. */
+	public ConversationPage page(AccessScope scope, ConversationFilter filter, int page, int size) {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+		}
+		var where = Where.scopedTo(scope);
+		where.and(filter.unit(), "c.unit_id = ?::uuid");
+		where.and(filter.channel(), "c.channel_id = ?::uuid");
+		where.and(filter.status(), "c.status = ?");
+		where.and(filter.language(), "c.language = ?");
+		List<ConversationSummary> rows = jdbc
+			.sql(SUMMARY + where.sql() + " order by c.last_message_at desc, c.id desc limit ? offset ?")
+			.params(where.params(size + 1, (long) page * size))
+			.query((rs, n) -> summary(rs, scope))
+			.list();
+		return new ConversationPage(rows.subList(0, Math.min(size, rows.size())), page, size, rows.size() > size);
+	}
+
+	/** The caller's conversation with all its messages in thread order, or empty when it is not theirs to read. */
+	public Optional<ConversationThread> thread(AccessScope scope, ConversationId id) {
+		var where = Where.scopedTo(scope);
+		where.and(id, "c.id = ?::uuid");
+		return jdbc.sql(SUMMARY + where.sql())
+			.params(where.params())
+			.query((rs, n) -> summary(rs, scope))
+			.optional()
+			.map(conversation -> new ConversationThread(conversation, messages(id, scope)));
+	}
+
+	private List<ConversationThread.Entry> messages(ConversationId id, AccessScope scope) {
+		List<ConversationThread.Entry> byTime = jdbc.sql("""
+				select m.id, m.external_id, m.parent_external_id, m.direction, m.kind, m.body, m.created_at,
+				       m.received_at, m.attachments::text, ct.id, ct.platform, ct.handle, ct.display_name, ct.customer_id
+				from message m join contact ct on ct.id = m.contact_id
+				where m.conversation_id = ? order by m.created_at, m.id""")
+			.param(id.value())
+			.query((rs, n) -> entry(rs))
+			.list();
+		var ordered = ThreadOrder.of(byTime);
+		return scope.masksPersonalData() ? ordered.stream().map(ConversationThread.Entry::masked).toList() : ordered;
+	}
+
+	private static ConversationSummary summary(ResultSet rs, AccessScope scope) throws SQLException {
+		String name = rs.getString(13) != null ? rs.getString(13) : rs.getString(14);
+		var summary = new ConversationSummary(new ConversationId(rs.getObject(1, UUID.class)),
+				new ChannelId(rs.getObject(2, UUID.class)), new UnitId(rs.getObject(3, UUID.class)), rs.getString(4),
+				ConversationKind.valueOf(rs.getString(5)), ConversationStatus.valueOf(rs.getString(6)), rs.getString(7),
+				rs.getString(8), instant(rs, 9), instant(rs, 10), rs.getInt(11), rs.getString(12), name);
+		return scope.masksPersonalData() ? summary.masked() : summary;
+	}
+
+	private static ConversationThread.Entry entry(ResultSet rs) throws SQLException {
+		UUID customer = rs.getObject(14, UUID.class);
+		var author = new ConversationThread.Contact(new ContactId(rs.getObject(10, UUID.class)), rs.getString(11),
+				rs.getString(12), rs.getString(13), customer == null ? null : new CustomerId(customer));
+		return new ConversationThread.Entry(new MessageId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+				0, InboundItem.Direction.valueOf(rs.getString(4)), InboundItem.Kind.valueOf(rs.getString(5)), author,
+				rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9));
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	/** A where clause that starts from the caller's scope, so no query can forget it. */
+	private static final class Where {
+
+		private final StringBuilder sql = new StringBuilder(" where c.unit_id = any(?::uuid[])");
+		private final List<Object> params = new ArrayList<>();
+
+		static Where scopedTo(AccessScope scope) {
+			var where = new Where();
+			where.params.add(texts(scope.units(Permission.CONVERSATIONS_READ)));
+			scope.contract().ifPresent(contract -> {
+				if (!contract.languages().isEmpty()) {
+					where.sql.append(" and c.language = any(?::text[])");
+					where.params.add(texts(contract.languages()));
+				}
+				if (!contract.platforms().isEmpty()) {
+					where.sql.append(" and c.platform = any(?::text[])");
+					where.params.add(texts(contract.platforms()));
+				}
+			});
+			return where;
+		}
+
+		void and(@Nullable Object value, String condition) {
+			if (value != null) {
+				sql.append(" and ").append(condition);
+				params.add(value instanceof Enum<?> e ? e.name() : value.toString());
+			}
+		}
+
+		String sql() {
+			return sql.toString();
+		}
+
+		List<Object> params(Object... more) {
+			var all = new ArrayList<>(params);
+			all.addAll(List.of(more));
+			return all;
+		}
+
+		private static String[] texts(Collection<?> values) {
+			return values.stream().map(Object::toString).toArray(String[]::new);
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package io.dandelion.organisation;
+
+/** An external agency. */
+public record AgencySummary(AgencyId id, String name) {
+}

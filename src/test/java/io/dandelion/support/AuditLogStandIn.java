@@ -1,0 +1,33 @@
+package io.dandelion.support;
+
+import io.dandelion.audit.AuditEntry;
+import io.dandelion.audit.AuditLog;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Keeps audit entries in memory for tests while no real {@link AuditLog} is on the class path; the real
+ * one (module audit) wins as soon as it exists, because auto-configuration is processed last.
+ */
+@AutoConfiguration
+class AuditLogStandIn {
+
+	@Bean
+	@ConditionalOnMissingBean(AuditLog.class)
+	RecordingAuditLog recordingAuditLog() {
+		return new RecordingAuditLog();
+	}
+
+	static class RecordingAuditLog implements AuditLog {
+
+		final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void record(AuditEntry entry) {
+			entries.add(entry);
+		}
+	}
+}

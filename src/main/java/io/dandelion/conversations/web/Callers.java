@@ -9,28 +9,20 @@ import io.dandelion.organisation.UnitId;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The caller's scope, and filters parsed from request parameters with clear messages. */
 @Component
 class Callers {
 
-	private final ObjectProvider<CurrentAccess> access;
+	private final CurrentAccess access;
 
-	Callers(ObjectProvider<CurrentAccess> access) {
+	Callers(CurrentAccess access) {
 		this.access = access;
 	}
 
-	/** The caller's scope; without an organisation module to ask, nobody may read anything. */
 	AccessScope scope() {
-		CurrentAccess current = access.getIfAvailable();
-		if (current == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "access rules are not available");
-		}
-		return current.get();
+		return access.get();
 	}
 
 	static ConversationFilter filter(@Nullable String unit, @Nullable String channel, @Nullable String status,

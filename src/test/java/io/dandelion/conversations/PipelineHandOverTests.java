@@ -35,6 +35,9 @@ class PipelineHandOverTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Messages messages;
+
 	@Test
 	void handsEachCommittedBatchToThePipelineOnceAndDurably() {
 		var channel = TestChannels.register(channels, UnitId.random(), "x");
@@ -44,7 +47,8 @@ class PipelineHandOverTests {
 		sink.accept(channel.id(), items);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> pipeline.received().size() == 1);
-		assertThat(pipeline.received().get(0).messages()).hasSize(30);
+		assertThat(messages.load(pipeline.received().get(0).messages())).extracting(ReceivedMessage::text)
+			.containsExactlyElementsOf(items.stream().map(io.dandelion.channels.InboundItem::text).toList());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is not null")
 				.query(Long.class)

@@ -8,15 +8,21 @@ import io.dandelion.organisation.UnitId;
 import java.util.Optional;
 import java.util.Set;
 
-/** A caller who may read conversations in the given units, under an agency contract or not. */
-record TestScope(Set<UnitId> readable, Optional<ContractLimits> contract) implements AccessScope {
+/** A caller who holds some permissions in the given units, under an agency contract or not. */
+record TestScope(Set<UnitId> readable, Optional<ContractLimits> contract, Set<Permission> permissions)
+		implements AccessScope {
 
 	static TestScope readerOf(UnitId... units) {
-		return new TestScope(Set.of(units), Optional.empty());
+		return new TestScope(Set.of(units), Optional.empty(), Set.of(Permission.CONVERSATIONS_READ));
+	}
+
+	static TestScope workerOf(UnitId... units) {
+		return new TestScope(Set.of(units), Optional.empty(),
+				Set.of(Permission.CONVERSATIONS_READ, Permission.CONVERSATIONS_WORK));
 	}
 
 	static TestScope agencyReaderOf(ContractLimits contract) {
-		return new TestScope(contract.units(), Optional.of(contract));
+		return new TestScope(contract.units(), Optional.of(contract), Set.of(Permission.CONVERSATIONS_READ));
 	}
 
 	@Override
@@ -31,12 +37,12 @@ record TestScope(Set<UnitId> readable, Optional<ContractLimits> contract) implem
 
 	@Override
 	public boolean can(Permission permission, UnitId unit) {
-		return permission == Permission.CONVERSATIONS_READ && readable.contains(unit);
+		return permissions.contains(permission) && readable.contains(unit);
 	}
 
 	@Override
 	public Set<UnitId> units(Permission permission) {
-		return permission == Permission.CONVERSATIONS_READ ? readable : Set.of();
+		return permissions.contains(permission) ? readable : Set.of();
 	}
 
 	@Override

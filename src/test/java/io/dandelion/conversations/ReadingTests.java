@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
+import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.ChannelSummary;
 import io.dandelion.channels.Channels;
 import io.dandelion.channels.InboundItem.Author;
@@ -37,6 +38,9 @@ class ReadingTests {
 
 	@MockitoBean
 	CurrentAccess access;
+
+	@MockitoBean
+	AuditLog audit; // the same mocks as the other web tests, so that they share one application context
 
 	@Autowired
 	ItemSink sink;

@@ -32,7 +32,7 @@ class Callers {
 				blank(language) ? null : language.trim().toLowerCase(Locale.ROOT));
 	}
 
-	private static ConversationStatus status(String text) {
+	static ConversationStatus status(String text) {
 		try {
 			return ConversationStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
 		}

@@ -1,5 +1,6 @@
 package io.dandelion.conversations.web;
 
+import io.dandelion.conversations.ConversationChanges;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.conversations.Conversations;
 import io.dandelion.organisation.Permission;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -21,10 +23,12 @@ class ConversationPages {
 	static final int PAGE_SIZE = 50;
 
 	private final Conversations conversations;
+	private final ConversationChanges changes;
 	private final Callers callers;
 
-	ConversationPages(Conversations conversations, Callers callers) {
+	ConversationPages(Conversations conversations, ConversationChanges changes, Callers callers) {
 		this.conversations = conversations;
+		this.changes = changes;
 		this.callers = callers;
 	}
 
@@ -52,6 +56,20 @@ class ConversationPages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no conversation " + id));
 		model.addAttribute("thread", thread);
 		return "conversations/thread";
+	}
+
+	@PostMapping("/conversations/{id}/status")
+	String moveTo(@PathVariable String id, @RequestParam String status) {
+		try {
+			changes.moveTo(callers.scope(), ConversationId.of(id), Callers.status(status));
+		}
+		catch (ConversationChanges.UnknownConversationException e) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+		}
+		catch (ConversationChanges.NotAllowedException e) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
+		}
+		return "redirect:/conversations/" + ConversationId.of(id);
 	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)

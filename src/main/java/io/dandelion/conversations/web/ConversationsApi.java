@@ -1,5 +1,6 @@
 package io.dandelion.conversations.web;
 
+import io.dandelion.conversations.ConversationChanges;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.conversations.ConversationPage;
 import io.dandelion.conversations.ConversationSummary;
@@ -13,8 +14,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -24,10 +28,12 @@ import org.springframework.web.server.ResponseStatusException;
 class ConversationsApi {
 
 	private final Conversations conversations;
+	private final ConversationChanges changes;
 	private final Callers callers;
 
-	ConversationsApi(Conversations conversations, Callers callers) {
+	ConversationsApi(Conversations conversations, ConversationChanges changes, Callers callers) {
 		this.conversations = conversations;
+		this.changes = changes;
 		this.callers = callers;
 	}
 
@@ -52,9 +58,32 @@ class ConversationsApi {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no conversation " + id));
 	}
 
+	/** Moves the conversation to another status (open, pending, resolved). */
+	@PostMapping("/{id}/status")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void moveTo(@PathVariable String id, @RequestBody StatusJson status) {
+		if (status.status() == null) {
+			throw new IllegalArgumentException("status is required");
+		}
+		changes.moveTo(callers.scope(), ConversationId.of(id), Callers.status(status.status()));
+	}
+
+	@ExceptionHandler(ConversationChanges.UnknownConversationException.class)
+	ProblemDetail notFound(RuntimeException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+	}
+
+	@ExceptionHandler(ConversationChanges.NotAllowedException.class)
+	ProblemDetail forbidden(RuntimeException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException e) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
+	record StatusJson(@Nullable String status) {
 	}
 
 	record PageJson(List<SummaryJson> items, int page, int size, boolean hasMore) {

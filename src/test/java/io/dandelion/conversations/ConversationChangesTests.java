@@ -22,27 +22,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@WithMockUser
+@ConversationsTest
 class ConversationChangesTests {
 
-	@MockitoBean
+	@Autowired
 	Channels channels;
 
-	@MockitoBean
+	@Autowired
 	CurrentAccess access;
 
-	@MockitoBean
+	@Autowired
 	AuditLog audit;
 
 	@Autowired

@@ -21,26 +21,20 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@WithMockUser
+@ConversationsTest
 class ReadingTests {
 
-	@MockitoBean
+	@Autowired
 	Channels channels;
 
-	@MockitoBean
+	@Autowired
 	CurrentAccess access;
 
-	@MockitoBean
-	AuditLog audit; // the same mocks as the other web tests, so that they share one application context
+	@Autowired
+	AuditLog audit;
 
 	@Autowired
 	ItemSink sink;

@@ -37,6 +37,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			properties.put("dandelion.db.user", user);
 			properties.put("dandelion.db.password", password);
 			properties.put("dandelion.db.max-pool-size", "8");
+			// cached test contexts of several builds share one server: hold one idle connection each, not eight
+			properties.put("dandelion.db.min-idle", "1");
+			properties.put("dandelion.db.idle-timeout-millis", "10000");
 			context.addApplicationListener(event -> {
 				if (event instanceof ContextClosedEvent) {
 					dropSchema(url, user, password, schema);

@@ -57,6 +57,8 @@ class DatabaseConfiguration {
 		config.setUsername(server.user());
 		config.setPassword(server.password());
 		config.setMaximumPoolSize(properties.maxPoolSize());
+		config.setMinimumIdle(properties.minIdle());
+		config.setIdleTimeout(properties.idleTimeoutMillis());
 		return new HikariDataSource(config);
 	}
 

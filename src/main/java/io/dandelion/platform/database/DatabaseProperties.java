@@ -9,11 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("dandelion.db")
 public record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
-		@Nullable String schema, @Nullable String embeddedDirectory, int embeddedPort, int maxPoolSize) {
+		@Nullable String schema, @Nullable String embeddedDirectory, int embeddedPort, int maxPoolSize, int minIdle,
+		long idleTimeoutMillis) {
 
 	public DatabaseProperties {
 		embeddedDirectory = isBlank(embeddedDirectory) ? "data/postgres" : embeddedDirectory;
 		maxPoolSize = maxPoolSize <= 0 ? 20 : maxPoolSize;
+		// by default the pool stays full; test contexts (many, cached, on a shared server) keep few connections idle
+		minIdle = minIdle <= 0 || minIdle > maxPoolSize ? maxPoolSize : minIdle;
+		idleTimeoutMillis = idleTimeoutMillis <= 0 ? 600_000 : idleTimeoutMillis;
 	}
 
 	boolean embedded() {

@@ -1,6 +1,8 @@
 package io.dandelion.channels.bluesky;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.platforms.ParentGoneException;
+import io.dandelion.channels.platforms.Poll;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.text.BreakIterator;
@@ -37,10 +39,6 @@ public class BlueskyConnector {
 	public BlueskyConnector(URI pds, String identifier, String appPassword, HttpClient http, JsonMapper json) {
 		this.session = new BlueskySession(new XrpcClient(pds, http, json), identifier, appPassword);
 		this.gates = new ThreadGates(session);
-	}
-
-	/** What a poll fetched (oldest first) and the cursor to poll from next time. */
-	public record Poll(List<InboundItem> items, @Nullable String cursor) {
 	}
 
 	/** Mentions, quotes and replies indexed since the cursor (all recent ones when it is null). */
@@ -93,7 +91,7 @@ public class BlueskyConnector {
 	 * @throws ParentGoneException when the post was deleted
 	 */
 	public String reply(String parentUri, String text) {
-		JsonNode parent = view(parentUri).orElseThrow(() -> new ParentGoneException(parentUri));
+		JsonNode parent = view(parentUri).orElseThrow(() -> new ParentGoneException("Bluesky", parentUri));
 		Map<String, Object> parentRef = Map.of("uri", XrpcClient.text(parent, "uri"), "cid",
 				XrpcClient.text(parent, "cid"));
 		JsonNode root = parent.path("record").path("reply").path("root");
@@ -132,7 +130,7 @@ public class BlueskyConnector {
 	}
 
 	private String rootOf(String replyUri) {
-		JsonNode post = view(replyUri).orElseThrow(() -> new ParentGoneException(replyUri));
+		JsonNode post = view(replyUri).orElseThrow(() -> new ParentGoneException("Bluesky", replyUri));
 		String root = XrpcClient.text(post.path("record").path("reply").path("root"), "uri");
 		if (root == null) {
 			throw new UnsupportedOperationException(

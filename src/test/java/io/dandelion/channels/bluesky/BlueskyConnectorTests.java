@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.InboundItem.Direction;
 import io.dandelion.channels.InboundItem.Kind;
+import io.dandelion.channels.platforms.ParentGoneException;
+import io.dandelion.channels.platforms.Poll;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,7 +40,7 @@ class BlueskyConnectorTests {
 				uri -> uri != null);
 		String mention = mention(customer, brand, "my order never arrived");
 
-		BlueskyConnector.Poll first = eventually(() -> brand.poll(null), poll -> poll.items().size() == 2);
+		Poll first = eventually(() -> brand.poll(null), poll -> poll.items().size() == 2);
 		InboundItem comment = item(first, reply);
 		assertThat(comment.kind()).isEqualTo(Kind.COMMENT);
 		assertThat(comment.direction()).isEqualTo(Direction.INBOUND);
@@ -53,7 +55,7 @@ class BlueskyConnectorTests {
 		assertThat(first.items()).extracting(InboundItem::externalId).containsExactly(reply, mention);
 
 		String later = customer.reply(post, "Hello? Anyone there?");
-		BlueskyConnector.Poll second = eventually(() -> brand.poll(first.cursor()),
+		Poll second = eventually(() -> brand.poll(first.cursor()),
 				poll -> poll.items().stream().anyMatch(i -> i.externalId().equals(later)));
 		Instant cursor = Instant.parse(first.cursor());
 		for (InboundItem seen : first.items()) {
@@ -169,7 +171,7 @@ class BlueskyConnectorTests {
 			.asString();
 	}
 
-	private static InboundItem item(BlueskyConnector.Poll poll, String uri) {
+	private static InboundItem item(Poll poll, String uri) {
 		return poll.items().stream().filter(i -> i.externalId().equals(uri)).findFirst().orElseThrow();
 	}
 

@@ -1,7 +1,6 @@
 package io.dandelion.sites.internal;
 
 import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
 
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * immutable (the database refuses changes) and sites may be made from it or upgraded to it.
  */
 @Component
-class Blueprints {
+public class Blueprints {
 
 	/** One version of a blueprint. */
 	public record Version(BlueprintId blueprint, String name, int number, boolean published, BlueprintDefinition definition,

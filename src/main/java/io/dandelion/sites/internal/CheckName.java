@@ -1,8 +1,5 @@
 package io.dandelion.sites.internal;
 
-import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
-
 /** The compliance checks run on publish and nightly. */
 public enum CheckName {
 	REQUIRED_PAGES("Required pages present and not empty"),

@@ -1,8 +1,5 @@
 package io.dandelion.sites.internal;
 
-import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
-
 import io.dandelion.sites.html.HtmlInspection;
 import io.dandelion.sites.html.Markdown;
 import java.net.URI;

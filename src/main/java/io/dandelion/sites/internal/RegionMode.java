@@ -1,8 +1,5 @@
 package io.dandelion.sites.internal;
 
-import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
-
 /** Who may change a region or page of a blueprint. */
 public enum RegionMode {
 	/** Hub only: brand header and footer, legal texts. Units see the blueprint's text. */

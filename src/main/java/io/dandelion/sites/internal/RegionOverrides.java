@@ -1,8 +1,5 @@
 package io.dandelion.sites.internal;
 
-import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
-
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.organisation.AccessScope;
@@ -14,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** A unit's own texts for the blueprint's overridable and local site-wide regions (never for locked ones). */
 @Component
-class RegionOverrides {
+public class RegionOverrides {
 
 	/** One override: region, locale, Markdown. */
-	record Override(String region, String locale, String body) {
+	public record Override(String region, String locale, String body) {
 	}
 
 	private final JdbcClient jdbc;

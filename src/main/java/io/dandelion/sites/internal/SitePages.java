@@ -1,8 +1,5 @@
 package io.dandelion.sites.internal;
 
-import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
-
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.organisation.AccessScope;
@@ -25,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from {@link Sites#require}, which is where the scope is checked.
  */
 @Component
-class SitePages {
+public class SitePages {
 
 	static final int MAX_BODY = 200_000;
 

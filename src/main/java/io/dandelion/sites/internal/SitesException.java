@@ -1,8 +1,5 @@
 package io.dandelion.sites.internal;
 
-import io.dandelion.sites.BlueprintId;
-import io.dandelion.sites.SiteId;
-
 import java.util.List;
 import org.springframework.http.HttpStatus;
 

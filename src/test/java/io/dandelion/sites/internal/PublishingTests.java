@@ -11,13 +11,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@SitesTest
+@SpringBootTest
+@AutoConfigureMockMvc
 class PublishingTests {
 
-	@Autowired
 	SitesFixture fixture;
+
+	@Autowired
+	void fixture(Blueprints blueprints, Sites sites, SitePages pages) {
+		fixture = new SitesFixture(blueprints, sites, pages);
+	}
 
 	@Autowired
 	SitePages pages;

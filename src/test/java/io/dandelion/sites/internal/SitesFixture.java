@@ -4,10 +4,8 @@ import io.dandelion.organisation.UnitId;
 import io.dandelion.sites.BlueprintId;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
 
 /** Makes blueprints and sites through the real services, with names unique per call. */
-@Component
 class SitesFixture {
 
 	final Blueprints blueprints;

@@ -7,14 +7,21 @@ import io.dandelion.sites.BlueprintId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SitesTest
+@SpringBootTest
+@AutoConfigureMockMvc
 class SitesTests {
 
-	@Autowired
 	SitesFixture fixture;
+
+	@Autowired
+	void fixture(Blueprints blueprints, Sites sites, SitePages pages) {
+		fixture = new SitesFixture(blueprints, sites, pages);
+	}
 
 	@Autowired
 	SitePages pages;

@@ -1,0 +1,127 @@
+package io.dandelion.channels.meta;
+
+import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.platforms.ParentGoneException;
+import io.dandelion.channels.platforms.PlatformClient;
+import io.dandelion.channels.platforms.PlatformException;
+import io.dandelion.channels.platforms.PlatformException.Reason;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Facebook Page or an Instagram professional account, reached with a Page access token. The two
+ * surfaces share the Graph API but name things differently: replies go to {@code /comments} on
+ * Facebook and {@code /replies} on Instagram, hiding sets {@code is_hidden} or {@code hide}.
+ */
+public class MetaConnector {
+
+	/** Which of Meta's networks the account is on. */
+	public enum Surface {
+		FACEBOOK("comments", "is_hidden"), INSTAGRAM("replies", "hide");
+
+		private final String replyEdge;
+
+		private final String hiddenField;
+
+		Surface(String replyEdge, String hiddenField) {
+			this.replyEdge = replyEdge;
+			this.hiddenField = hiddenField;
+		}
+	}
+
+	/** The Graph API version the fields and edges were written against. */
+	static final String VERSION = "/v21.0/";
+
+	private final PlatformClient graph;
+
+	private final Surface surface;
+
+	private final String accountId;
+
+	private final MetaWebhook webhook;
+
+	/** The Page id (Facebook) or the Instagram user id, with the webhook secrets of the app. */
+	public MetaConnector(PlatformClient graph, Surface surface, String accountId, MetaWebhook webhook) {
+		this.graph = graph;
+		this.surface = surface;
+		this.accountId = accountId;
+		this.webhook = webhook;
+	}
+
+	/** Checks the delivery's signature and returns the new comments in it. */
+	public List<InboundItem> receive(byte[] body, String signatureHeader) {
+		webhook.checkSignature(body, signatureHeader);
+		return MetaChanges.items(body, accountId, graph.json());
+	}
+
+	/** Answers a subscription handshake. */
+	public String verifySubscription(Map<String, String> query) {
+		return webhook.verifySubscription(query);
+	}
+
+	/** Replies to a comment (or under a post, on Facebook); returns the reply's id. */
+	public String reply(String commentId, String text) {
+		if (text.isBlank()) {
+			throw new IllegalArgumentException("a reply needs some text");
+		}
+		try {
+			JsonNode created = graph.send("POST", VERSION + id(commentId) + "/" + surface.replyEdge, Map.of(),
+					Map.of("message", text));
+			String id = created.path("id").asString("");
+			if (id.isEmpty()) {
+				throw new PlatformException(Reason.MALFORMED, 200, "the Graph API created a reply without an id", null);
+			}
+			return id;
+		}
+		catch (PlatformException e) {
+			if (gone(e)) {
+				throw new ParentGoneException(surface.name(), commentId);
+			}
+			throw e;
+		}
+	}
+
+	public void hide(String commentId) {
+		setHidden(commentId, true);
+	}
+
+	public void unhide(String commentId) {
+		setHidden(commentId, false);
+	}
+
+	/** Deletes a comment (the account's own, or any comment on its own posts); one already gone is fine. */
+	public void delete(String commentId) {
+		try {
+			success(graph.send("DELETE", VERSION + id(commentId), Map.of(), null), "delete " + commentId);
+		}
+		catch (PlatformException e) {
+			if (!gone(e)) {
+				throw e;
+			}
+		}
+	}
+
+	private void setHidden(String commentId, boolean hidden) {
+		success(graph.send("POST", VERSION + id(commentId), Map.of(), Map.of(surface.hiddenField, hidden)),
+				(hidden ? "hide " : "unhide ") + commentId);
+	}
+
+	private static void success(JsonNode answer, String what) {
+		if (!answer.path("success").asBoolean(false)) {
+			throw new PlatformException(Reason.REJECTED, 200, "the Graph API did not " + what, null);
+		}
+	}
+
+	/** Graph error 100 with subcode 33: the object does not exist (deleted, or never visible to us). */
+	private static boolean gone(PlatformException e) {
+		return e.reason() == Reason.NOT_FOUND || e.status() == 400 && e.getMessage().contains("does not exist");
+	}
+
+	private static String id(String commentId) {
+		if (!commentId.matches("[0-9_]{1,64}")) {
+			throw new IllegalArgumentException("not a Graph API object id: " + commentId);
+		}
+		return commentId;
+	}
+}

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +62,46 @@ public class Conversations {
 			.query((rs, n) -> summary(rs, scope))
 			.list();
 		return new ConversationPage(rows.subList(0, Math.min(size, rows.size())), page, size, rows.size() > size);
+	}
+
+	/**
+	 * Counts of the caller's conversations matching {@code filter} by status, language, channel and unit,
+	 * in one query. The status filter is left out, so that an inbox can show every status's count at once.
+	 */
+	public ConversationFacets facets(AccessScope scope, ConversationFilter filter) {
+		var where = Where.scopedTo(scope);
+		where.and(filter.unit(), "c.unit_id = ?::uuid");
+		where.and(filter.channel(), "c.channel_id = ?::uuid");
+		where.and(filter.language(), "c.language = ?");
+		Map<ConversationStatus, Integer> byStatus = new EnumMap<>(ConversationStatus.class);
+		Map<String, Integer> byLanguage = new HashMap<>();
+		Map<ChannelId, Integer> byChannel = new HashMap<>();
+		Map<UnitId, Integer> byUnit = new HashMap<>();
+		jdbc.sql("""
+				select grouping(c.status), grouping(c.language), grouping(c.channel_id), c.status, c.language,
+				       c.channel_id, c.unit_id, count(*)
+				from conversation c""" + where.sql() + """
+
+				group by grouping sets ((c.status), (c.language), (c.channel_id), (c.unit_id))""")
+			.params(where.params())
+			.query(rs -> {
+				int count = rs.getInt(8);
+				if (rs.getInt(1) == 0) {
+					byStatus.put(ConversationStatus.valueOf(rs.getString(4)), count);
+				}
+				else if (rs.getInt(2) == 0) {
+					String language = rs.getString(5);
+					byLanguage.put(language == null ? ConversationFacets.UNDETERMINED : language, count);
+				}
+				else if (rs.getInt(3) == 0) {
+					byChannel.put(new ChannelId(rs.getObject(6, UUID.class)), count);
+				}
+				else {
+					byUnit.put(new UnitId(rs.getObject(7, UUID.class)), count);
+				}
+			});
+		int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+		return new ConversationFacets(total, byStatus, byLanguage, byChannel, byUnit);
 	}
 
 	/** The caller's conversation with all its messages in thread order, or empty when it is not theirs to read. */

@@ -1,13 +1,9 @@
 package io.dandelion.conversations.web;
 
-import io.dandelion.channels.ChannelId;
 import io.dandelion.conversations.ConversationFilter;
 import io.dandelion.conversations.ConversationStatus;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.UnitId;
-import java.util.Arrays;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -27,22 +23,10 @@ class Callers {
 
 	static ConversationFilter filter(@Nullable String unit, @Nullable String channel, @Nullable String status,
 			@Nullable String language) {
-		return new ConversationFilter(blank(unit) ? null : UnitId.of(unit.trim()),
-				blank(channel) ? null : ChannelId.of(channel.trim()), blank(status) ? null : status(status),
-				blank(language) ? null : language.trim().toLowerCase(Locale.ROOT));
+		return ConversationFilter.parse(unit, channel, status, language);
 	}
 
 	static ConversationStatus status(String text) {
-		try {
-			return ConversationStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(
-					"status must be one of " + Arrays.toString(ConversationStatus.values()) + ", not " + text, e);
-		}
-	}
-
-	private static boolean blank(@Nullable String text) {
-		return text == null || text.isBlank();
+		return ConversationStatus.parse(text);
 	}
 }

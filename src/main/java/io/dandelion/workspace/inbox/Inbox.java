@@ -1,0 +1,76 @@
+package io.dandelion.workspace.inbox;
+
+import io.dandelion.channels.ChannelId;
+import io.dandelion.conversations.ConversationFacets;
+import io.dandelion.conversations.ConversationFilter;
+import io.dandelion.conversations.ConversationPage;
+import io.dandelion.conversations.ConversationStatus;
+import io.dandelion.organisation.UnitId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the inbox page shows: the filter in force, one page of conversations, the counts, the choices
+ * for each filter (with their counts) and the person's saved views.
+ */
+public record Inbox(ConversationFilter filter, ConversationPage page, ConversationFacets facets, List<Choice> units,
+		List<Choice> channels, List<Choice> languages, List<SavedView> views, @Nullable UUID currentView,
+		Map<UnitId, String> unitNames, Map<ChannelId, String> channelNames) {
+
+	public Inbox {
+		units = List.copyOf(units);
+		channels = List.copyOf(channels);
+		languages = List.copyOf(languages);
+		views = List.copyOf(views);
+		unitNames = Map.copyOf(unitNames);
+		channelNames = Map.copyOf(channelNames);
+	}
+
+	/** One choice of a filter: its value, what it is shown as, how many conversations it holds. */
+	public record Choice(String value, String label, int count, boolean selected) {
+	}
+
+	/** The filter as query parameters, for links and the rows' refresh. */
+	public String query() {
+		return query(filter);
+	}
+
+	/** The inbox with the same filters and another status (null for all). */
+	public String statusLink(@Nullable ConversationStatus status) {
+		return "/workspace?" + query(filter.withStatus(status));
+	}
+
+	/** The inbox as a saved view shows it. */
+	public static String viewLink(SavedView view) {
+		return "/workspace?view=" + view.id() + "&" + query(view.filter());
+	}
+
+	public String unitName(UnitId unit) {
+		return unitNames.getOrDefault(unit, unit.toString().substring(0, 8));
+	}
+
+	public String channelName(ChannelId channel) {
+		return channelNames.getOrDefault(channel, channel.toString().substring(0, 8));
+	}
+
+	static String query(ConversationFilter filter) {
+		var uri = UriComponentsBuilder.newInstance();
+		if (filter.unit() != null) {
+			uri.queryParam("unit", filter.unit().toString());
+		}
+		if (filter.channel() != null) {
+			uri.queryParam("channel", filter.channel().toString());
+		}
+		if (filter.status() != null) {
+			uri.queryParam("status", filter.status().name().toLowerCase());
+		}
+		if (filter.language() != null) {
+			uri.queryParam("language", filter.language());
+		}
+		String query = uri.encode().build().getQuery();
+		return query == null ? "" : query;
+	}
+}

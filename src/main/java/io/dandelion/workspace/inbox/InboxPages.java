@@ -1,0 +1,140 @@
+package io.dandelion.workspace.inbox;
+
+import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.ChannelSummary;
+import io.dandelion.channels.Channels;
+import io.dandelion.conversations.ConversationFacets;
+import io.dandelion.conversations.ConversationFilter;
+import io.dandelion.conversations.Conversations;
+import io.dandelion.organisation.AccessScope;
+import io.dandelion.organisation.CurrentAccess;
+import io.dandelion.organisation.Permission;
+import io.dandelion.organisation.UnitId;
+import io.dandelion.organisation.UnitSummary;
+import io.dandelion.organisation.Units;
+import io.dandelion.platform.web.NavigationItem;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The inbox page, its rows (fetched again whenever the live stream reports a change), and saved views. */
+@Controller
+class InboxPages {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Conversations conversations;
+	private final SavedViews views;
+	private final Units units;
+	private final ObjectProvider<Channels> channels;
+	private final CurrentAccess access;
+
+	InboxPages(Conversations conversations, SavedViews views, Units units, ObjectProvider<Channels> channels,
+			CurrentAccess access) {
+		this.conversations = conversations;
+		this.views = views;
+		this.units = units;
+		this.channels = channels;
+		this.access = access;
+	}
+
+	@GetMapping("/workspace")
+	String inbox(@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable UUID view, Model model) {
+		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language), view));
+		return "workspace/inbox";
+	}
+
+	/** The rows and the counts alone, for the live refresh. */
+	@GetMapping("/workspace/rows")
+	String rows(@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String language, Model model) {
+		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language), null));
+		return "workspace/rows";
+	}
+
+	@PostMapping("/workspace/views")
+	String save(@RequestParam String name, @RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String language) {
+		SavedView saved = views.save(access.get(), name, ConversationFilter.parse(unit, channel, status, language));
+		return "redirect:" + Inbox.viewLink(saved);
+	}
+
+	@PostMapping("/workspace/views/{id}/delete")
+	String delete(@PathVariable UUID id) {
+		views.delete(access.get(), id);
+		return "redirect:/workspace";
+	}
+
+	private Inbox inbox(ConversationFilter filter, @Nullable UUID view) {
+		AccessScope scope = access.get();
+		ConversationFacets facets = conversations.facets(scope, filter);
+		List<UnitSummary> visible = units.visibleTo(scope, Permission.CONVERSATIONS_READ);
+		Map<UnitId, String> unitNames = new HashMap<>();
+		visible.forEach(u -> unitNames.put(u.id(), u.name()));
+		Map<ChannelId, String> channelNames = channelNames(facets);
+		Locale locale = LocaleContextHolder.getLocale();
+		var unitChoices = visible.stream()
+			.map(u -> new Inbox.Choice(u.id().toString(), u.name(), facets.byUnit().getOrDefault(u.id(), 0),
+					u.id().equals(filter.unit())))
+			.toList();
+		var channelChoices = facets.byChannel()
+			.entrySet()
+			.stream()
+			.map(e -> new Inbox.Choice(e.getKey().toString(), channelNames.getOrDefault(e.getKey(), e.getKey().toString()),
+					e.getValue(), e.getKey().equals(filter.channel())))
+			.sorted(Comparator.comparing(Inbox.Choice::label))
+			.toList();
+		var languageChoices = facets.byLanguage()
+			.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(ConversationFacets.UNDETERMINED))
+			.map(e -> new Inbox.Choice(e.getKey(), Locale.forLanguageTag(e.getKey()).getDisplayLanguage(locale),
+					e.getValue(), e.getKey().equals(filter.language())))
+			.sorted(Comparator.comparing(Inbox.Choice::label))
+			.toList();
+		return new Inbox(filter, conversations.page(scope, filter, 0, PAGE_SIZE), facets, unitChoices, channelChoices,
+				languageChoices, views.of(scope), view, unitNames, channelNames);
+	}
+
+	private Map<ChannelId, String> channelNames(ConversationFacets facets) {
+		Channels directory = channels.getIfAvailable();
+		Map<ChannelId, String> names = new HashMap<>();
+		if (directory != null) {
+			facets.byChannel()
+				.keySet()
+				.stream()
+				.map(directory::find)
+				.flatMap(java.util.Optional::stream)
+				.filter(Objects::nonNull)
+				.forEach((ChannelSummary c) -> names.put(c.id(), c.platform() + " " + c.handle()));
+		}
+		return names;
+	}
+
+	@Bean
+	static NavigationItem workspaceNavigation() {
+		return new NavigationItem("Inbox", "/workspace", 10, Permission.CONVERSATIONS_READ);
+	}
+}

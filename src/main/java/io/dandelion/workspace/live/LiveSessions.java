@@ -1,0 +1,72 @@
+package io.dandelion.workspace.live;
+
+import io.dandelion.organisation.AccessScope;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * This node's open server-sent-event streams, each with the scope of the person it serves (taken when
+ * the stream opened; a browser reconnects within {@link #TIMEOUT}, and every list it then fetches is
+ * scoped afresh). A change is sent only to the streams whose scope covers its conversation.
+ */
+@Component
+public class LiveSessions {
+
+	/** How long one stream stays open before the browser reconnects. */
+	static final Duration TIMEOUT = Duration.ofMinutes(15);
+
+	private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+
+	/** Opens a stream for a person with this scope. */
+	public SseEmitter open(AccessScope scope) {
+		return attach(scope, new SseEmitter(TIMEOUT.toMillis()));
+	}
+
+	SseEmitter attach(AccessScope scope, SseEmitter emitter) {
+		var session = new Session(scope, emitter);
+		sessions.add(session);
+		emitter.onCompletion(() -> sessions.remove(session));
+		emitter.onTimeout(() -> sessions.remove(session));
+		emitter.onError(e -> sessions.remove(session));
+		return emitter;
+	}
+
+	/** Sends the change to every stream allowed to hear of it. */
+	public void deliver(LiveChange change) {
+		for (Session session : sessions) {
+			if (Visibility.sees(session.scope(), change)) {
+				send(session, SseEmitter.event().name(change.eventName()).data(change.conversation().toString()));
+			}
+		}
+	}
+
+	/** A comment every little while keeps proxies from closing quiet streams and finds dead ones. */
+	@Scheduled(fixedDelay = 20_000)
+	void heartbeat() {
+		for (Session session : sessions) {
+			send(session, SseEmitter.event().comment("keep-alive"));
+		}
+	}
+
+	int open() {
+		return sessions.size();
+	}
+
+	private void send(Session session, SseEmitter.SseEventBuilder event) {
+		try {
+			session.emitter().send(event);
+		}
+		catch (IOException | IllegalStateException e) {
+			sessions.remove(session);
+			session.emitter().completeWithError(e);
+		}
+	}
+
+	private record Session(AccessScope scope, SseEmitter emitter) {
+	}
+}

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
  * one (module audit) wins as soon as it exists, because auto-configuration is processed last.
  */
 @AutoConfiguration
-class AuditLogStandIn {
+public class AuditLogStandIn {
 
 	@Bean
 	@ConditionalOnMissingBean(AuditLog.class)
@@ -21,9 +21,15 @@ class AuditLogStandIn {
 		return new RecordingAuditLog();
 	}
 
-	static class RecordingAuditLog implements AuditLog {
+	/** The stand-in itself, public so that every module's tests can check what was recorded. */
+	public static class RecordingAuditLog implements AuditLog {
 
 		final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+
+		/** Everything recorded since the context started, oldest first. */
+		public List<AuditEntry> entries() {
+			return List.copyOf(entries);
+		}
 
 		@Override
 		public void record(AuditEntry entry) {

@@ -1,0 +1,185 @@
+package io.dandelion.routing.internal;
+
+import io.dandelion.conversations.ConversationId;
+import io.dandelion.conversations.MessageId;
+import io.dandelion.organisation.MemberId;
+import io.dandelion.organisation.UnitId;
+import io.dandelion.routing.ConversationsRouted.RoutedConversation;
+import io.dandelion.routing.QueueId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The work items of every queue, written in batches and taken one at a time without ever handing one out twice. */
+@Component
+class WorkItems {
+
+	private static final String COLUMNS = "i.conversation_id, i.queue_id, i.unit_id, i.platform, i.language, i.intent, "
+			+ "i.priority, i.state, i.assignee, i.waiting_since, i.due_at";
+
+	private final JdbcClient jdbc;
+
+	WorkItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The conversations among {@code ids} that are already waiting in a queue or held by someone. */
+	Set<ConversationId> activeAmong(Collection<ConversationId> ids) {
+		return new HashSet<>(jdbc
+			.sql("select conversation_id from routing_item where conversation_id = any(?::uuid[]) and state <> 'DONE'")
+			.param(strings(ids, ConversationId::toString))
+			.query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.list());
+	}
+
+	/** Makes waiting or held conversations at least as urgent as their newest messages say. */
+	void raisePriority(Map<ConversationId, Integer> priorities) {
+		if (priorities.isEmpty()) {
+			return;
+		}
+		var entries = List.copyOf(priorities.entrySet());
+		jdbc.sql("""
+				update routing_item r set priority = least(r.priority, t.priority)
+				from unnest(?::uuid[], ?::smallint[]) as t(id, priority)
+				where r.conversation_id = t.id and r.state <> 'DONE'""")
+			.params(strings(entries, e -> e.getKey().toString()), strings(entries, e -> e.getValue().toString()))
+			.update();
+	}
+
+	/**
+	 * Puts conversations into their queues in one statement: new ones, and answered ones that the customer
+	 * wrote to again. A conversation that a concurrent batch queued first is left alone; the ones this
+	 * batch queued are returned.
+	 */
+	Set<ConversationId> enqueue(List<RoutedConversation> routed, Map<ConversationId, Enqueued> facts) {
+		if (routed.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				insert into routing_item (conversation_id, queue_id, unit_id, channel_id, platform, language, intent,
+				                          priority, state, waiting_since, routed_at)
+				select t.c, t.q, t.u, t.ch, t.p, t.l, t.i, t.pr, 'QUEUED', t.w, now()
+				from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::smallint[],
+				            ?::timestamptz[]) as t(c, q, u, ch, p, l, i, pr, w)
+				on conflict (conversation_id) do update
+				set queue_id = excluded.queue_id, unit_id = excluded.unit_id, channel_id = excluded.channel_id,
+				    platform = excluded.platform, language = excluded.language, intent = excluded.intent,
+				    priority = excluded.priority, state = 'QUEUED', assignee = null, assigned_at = null,
+				    waiting_since = excluded.waiting_since, due_at = null, routed_at = now()
+				where routing_item.state = 'DONE'
+				returning conversation_id""")
+			.params(strings(routed, r -> r.conversation().toString()), strings(routed, r -> r.queue().toString()),
+					strings(routed, r -> r.unit().toString()),
+					strings(routed, r -> facts.get(r.conversation()).channel().toString()),
+					strings(routed, r -> facts.get(r.conversation()).platform()), strings(routed, RoutedConversation::language),
+					strings(routed, r -> facts.get(r.conversation()).intent()),
+					strings(routed, r -> Integer.toString(r.priority())),
+					strings(routed, r -> facts.get(r.conversation()).waitingSince().toString()))
+			.query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.list());
+	}
+
+	/** Records why each conversation went where it went. */
+	void recordDecisions(List<RoutedConversation> routed, Map<ConversationId, Enqueued> facts) {
+		if (routed.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into routing_decision (id, conversation_id, message_id, queue_id, step, reason)
+				select gen_random_uuid(), t.c, t.m, t.q, t.s, t.r
+				from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[]) as t(c, m, q, s, r)""")
+			.params(strings(routed, r -> r.conversation().toString()),
+					strings(routed, r -> facts.get(r.conversation()).message().toString()),
+					strings(routed, r -> r.queue().toString()), strings(routed, r -> r.step().name()),
+					strings(routed, RoutedConversation::reason))
+			.update();
+	}
+
+	/**
+	 * Gives the most pressing waiting item of {@code queue} that {@code scope} covers to {@code agent}:
+	 * oldest breach first, then the most urgent, then the longest waiting. Rows another node is taking
+	 * at this moment are skipped, not waited for, so two nodes never hand out the same conversation.
+	 */
+	Optional<WorkItem> takeNext(QueueId queue, ItemScope scope, MemberId agent) {
+		List<Object> parameters = new ArrayList<>();
+		parameters.add(queue.value());
+		parameters.addAll(List.of(scope.parameters()));
+		parameters.add(agent.value());
+		return jdbc.sql("with next as (select i.conversation_id from routing_item i where i.queue_id = ? "
+				+ "and i.state = 'QUEUED' and " + ItemScope.CONDITION + """
+				 order by i.due_at nulls last, i.priority, i.waiting_since, i.conversation_id
+				 limit 1 for update skip locked)
+				update routing_item i set state = 'ASSIGNED', assignee = ?, assigned_at = now()
+				from next where i.conversation_id = next.conversation_id
+				returning""" + " " + COLUMNS)
+			.params(parameters)
+			.query(WorkItems::item)
+			.optional();
+	}
+
+	/** Opens the record of who holds the conversation now. */
+	void recordAssignment(WorkItem item, String how) {
+		jdbc.sql("""
+				insert into routing_assignment (id, conversation_id, member_id, queue_id, how)
+				values (gen_random_uuid(), ?, ?, ?, ?)""")
+			.params(item.conversation().value(), item.assignee() == null ? null : item.assignee().value(),
+					item.queue().value(), how)
+			.update();
+	}
+
+	/** How many items each of {@code queues} holds that {@code scope} covers. */
+	Map<QueueId, Counts> counts(Collection<QueueId> queues, ItemScope scope) {
+		List<Object> parameters = new ArrayList<>(List.of(scope.parameters()));
+		parameters.add(strings(queues, QueueId::toString));
+		Map<QueueId, Counts> counts = new HashMap<>();
+		jdbc.sql("select i.queue_id, count(*) filter (where i.state = 'QUEUED'), "
+				+ "count(*) filter (where i.state = 'ASSIGNED'), min(i.waiting_since) filter (where i.state = 'QUEUED') "
+				+ "from routing_item i where " + ItemScope.CONDITION
+				+ " and i.queue_id = any(?::uuid[]) and i.state <> 'DONE' group by i.queue_id")
+			.params(parameters)
+			.query(rs -> {
+				Timestamp oldest = rs.getTimestamp(4);
+				counts.put(new QueueId(rs.getObject(1, UUID.class)),
+						new Counts(rs.getInt(2), rs.getInt(3), oldest == null ? null : oldest.toInstant()));
+			});
+		return counts;
+	}
+
+	/** Waiting and held items of a queue, and since when the oldest one waits. */
+	record Counts(int waiting, int assigned, @Nullable Instant oldestWaitingSince) {
+
+		static final Counts NONE = new Counts(0, 0, null);
+	}
+
+	/** What routing knows of a conversation beyond its decision: the message that caused it, where, and since when. */
+	record Enqueued(MessageId message, UUID channel, String platform, @Nullable String intent, Instant waitingSince) {
+	}
+
+	private static WorkItem item(ResultSet rs, int row) throws SQLException {
+		UUID assignee = rs.getObject("assignee", UUID.class);
+		Timestamp due = rs.getTimestamp("due_at");
+		return new WorkItem(new ConversationId(rs.getObject("conversation_id", UUID.class)),
+				new QueueId(rs.getObject("queue_id", UUID.class)), new UnitId(rs.getObject("unit_id", UUID.class)),
+				rs.getString("platform"), rs.getString("language"), rs.getString("intent"), rs.getInt("priority"),
+				WorkItem.State.valueOf(rs.getString("state")), assignee == null ? null : new MemberId(assignee),
+				rs.getTimestamp("waiting_since").toInstant(), due == null ? null : due.toInstant());
+	}
+
+	private static <T> String[] strings(Collection<T> values, Function<T, @Nullable String> text) {
+		return values.stream().map(text).toArray(String[]::new);
+	}
+}

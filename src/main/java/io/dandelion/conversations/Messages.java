@@ -32,7 +32,8 @@ public class Messages {
 		UUID[] values = ids.stream().map(MessageId::value).toArray(UUID[]::new);
 		return jdbc.sql("""
 				select m.id, m.conversation_id, m.channel_id, c.unit_id, c.platform, m.kind, m.direction, m.contact_id,
-				       m.body, m.created_at, c.language
+				       m.body, m.created_at, c.language, m.external_id,
+				       coalesce(m.thread_external_id, c.root_external_id)
 				from message m join conversation c on c.id = m.conversation_id
 				where m.id = any(?) order by m.created_at, m.id""")
 			.param(values)
@@ -40,7 +41,8 @@ public class Messages {
 					new ConversationId(rs.getObject(2, UUID.class)), new ChannelId(rs.getObject(3, UUID.class)),
 					new UnitId(rs.getObject(4, UUID.class)), rs.getString(5), InboundItem.Kind.valueOf(rs.getString(6)),
 					InboundItem.Direction.valueOf(rs.getString(7)), new ContactId(rs.getObject(8, UUID.class)),
-					rs.getString(9), rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11)))
+					rs.getString(9), rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), rs.getString(12),
+					rs.getString(13)))
 			.list();
 	}
 }

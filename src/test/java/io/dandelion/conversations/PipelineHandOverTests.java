@@ -50,7 +50,8 @@ class PipelineHandOverTests {
 		assertThat(messages.load(pipeline.received().get(0).messages())).extracting(ReceivedMessage::text)
 			.containsExactlyElementsOf(items.stream().map(io.dandelion.channels.InboundItem::text).toList());
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is not null")
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is not null "
+					+ "and listener_id like '%PipelineHandOverTests%'")
 				.query(Long.class)
 				.single() == 1);
 	}

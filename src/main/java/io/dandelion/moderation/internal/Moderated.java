@@ -1,0 +1,30 @@
+package io.dandelion.moderation.internal;
+
+import io.dandelion.analysis.Analysis;
+import io.dandelion.conversations.ReceivedMessage;
+import io.dandelion.moderation.Action;
+import io.dandelion.moderation.Decision;
+import java.util.List;
+
+/** One message of a batch with what analysis found and what the policy decided. */
+record Moderated(ReceivedMessage message, Analysis analysis, Decision decision) {
+
+	List<Action> actions() {
+		return decision.actions();
+	}
+
+	/** Whether a person will have to look at it, or the platform was asked to remove it. */
+	boolean flagged() {
+		return actions().stream()
+			.anyMatch(a -> a instanceof Action.FlagForReview || a instanceof Action.Hide || a instanceof Action.Delete);
+	}
+
+	boolean hidden() {
+		return actions().stream()
+			.anyMatch(a -> a instanceof Action.Hide || a instanceof Action.Delete delete && delete.secondPerson());
+	}
+
+	boolean deleted() {
+		return actions().stream().anyMatch(a -> a instanceof Action.Delete delete && !delete.secondPerson());
+	}
+}

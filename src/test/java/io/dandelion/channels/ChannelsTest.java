@@ -1,0 +1,26 @@
+package io.dandelion.channels;
+
+import io.dandelion.audit.AuditLog;
+import io.dandelion.organisation.CurrentAccess;
+import io.dandelion.organisation.Teams;
+import io.dandelion.organisation.Units;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The channels module's tests against the real database, all in one application context: the caller's
+ * access, the organisation's units and teams and the audit log are stood in by mocks that
+ * {@link TestOrganisation} sets up.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@MockitoBean(types = { CurrentAccess.class, AuditLog.class, Teams.class, Units.class })
+public @interface ChannelsTest {
+}

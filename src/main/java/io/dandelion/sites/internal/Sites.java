@@ -73,6 +73,15 @@ class Sites {
 			.optional();
 	}
 
+	/** Unscoped, for system jobs: the site, its row locked until the transaction ends. */
+	Site lock(SiteId id) {
+		return jdbc.sql(COLUMNS + " where id = ? for update")
+			.param(id.value())
+			.query(Sites::site)
+			.optional()
+			.orElseThrow(() -> new SitesException.NotFound("no site " + id));
+	}
+
 	List<Site> all() {
 		return jdbc.sql(COLUMNS + " order by name").query(Sites::site).list();
 	}

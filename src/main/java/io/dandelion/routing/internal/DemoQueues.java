@@ -12,7 +12,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo organisation's queues: one per care-helper team for its own country's conversations, one
+ * The demo organisation's queues: one per care-helper team for its own country's conversations (given
+ * out automatically to the team's online agents), one
  * for the agency, and the hub's queue and triage queue on the hub social team.
  */
 @Component
@@ -31,7 +32,7 @@ class DemoQueues {
 		demo.teams().forEach((key, id) -> {
 			if (key.endsWith(".care")) {
 				team(id).ifPresent(team -> queues.create(new Queue(QueueId.random(), team.id(), team.unit(), team.name(),
-						Queue.Role.TEAM, Set.of(team.unit()), Set.of(), Set.of(), Set.of(), null, 100)));
+						Queue.Role.TEAM, Set.of(team.unit()), Set.of(), Set.of(), Set.of(), null, 100, true)));
 			}
 		});
 		team(demo.teams().get("polyglot"))

@@ -24,6 +24,12 @@ record ItemScope(Set<UnitId> units, Set<String> languages, Set<String> platforms
 		return new ItemScope(scope.units(permission), languages, platforms);
 	}
 
+	/** Whether the item lies within this scope. */
+	boolean covers(WorkItem item) {
+		return units.contains(item.unit()) && (languages.isEmpty() || languages.contains(item.language()))
+				&& (platforms.isEmpty() || platforms.contains(item.platform()));
+	}
+
 	boolean isEmpty() {
 		return units.isEmpty();
 	}

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A team's work queue and what it selects: conversations from some unit subtrees, in some languages,
  * on some channels, with some intents, at or above a priority. An empty selector selects everything.
+ * With {@code autoAssign}, waiting conversations are given to the team's agents without them asking.
  */
 public record Queue(QueueId id, TeamId team, UnitId unit, String name, Role role, Set<UnitId> units,
-		Set<String> languages, Set<UUID> channels, Set<String> intents, @Nullable Integer maxPriority, int position) {
+		Set<String> languages, Set<UUID> channels, Set<String> intents, @Nullable Integer maxPriority, int position, boolean autoAssign) {
 
 	/** What a queue is for, beyond its team's own work. */
 	public enum Role {

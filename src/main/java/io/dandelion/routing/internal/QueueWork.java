@@ -9,7 +9,7 @@ import io.dandelion.organisation.TeamId;
 import io.dandelion.organisation.TeamSummary;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.organisation.Teams;
-import io.dandelion.routing.ConversationAssigned;
+import io.dandelion.routing.ConversationsAssigned;
 import io.dandelion.routing.QueueId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -70,11 +70,12 @@ public class QueueWork {
 		}
 		Optional<WorkItem> taken = items.takeNext(queue.id(), workable, agent);
 		taken.ifPresent(item -> {
-			items.recordAssignment(item, "PULLED");
+			var assignment = new ConversationsAssigned.Assignment(item.conversation(), item.unit(), item.queue(), agent,
+					ConversationsAssigned.How.PULLED);
+			items.recordAssignments(List.of(assignment), null);
 			audit.record(new AuditEntry(scope.actor(), "routing.pulled", item.unit(), "conversation",
 					item.conversation().toString(), null, Map.of("queue", queue.name(), "agent", agent.toString())));
-			events.publishEvent(new ConversationAssigned(item.conversation(), item.unit(), item.queue(), agent,
-					ConversationAssigned.How.PULLED));
+			events.publishEvent(new ConversationsAssigned(List.of(assignment)));
 		});
 		return taken;
 	}

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class Queues {
 
 	private static final String COLUMNS = "id, team_id, unit_id, name, role, units, languages, channels, intents, "
-			+ "max_priority, position";
+			+ "max_priority, position, auto_assign";
 
 	private final JdbcClient jdbc;
 
@@ -73,13 +73,13 @@ public class Queues {
 	public Queue create(Queue queue) {
 		jdbc.sql("""
 				insert into routing_queue (id, team_id, unit_id, name, role, units, languages, channels, intents,
-				                           max_priority, position)
-				values (?, ?, ?, ?, ?, ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?, ?)
+				                           max_priority, position, auto_assign)
+				values (?, ?, ?, ?, ?, ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?, ?, ?)
 				on conflict do nothing""")
 			.params(queue.id().value(), queue.team().value(), queue.unit().value(), queue.name(), queue.role().name(),
 					texts(queue.units().stream().map(UnitId::toString)), queue.languages().toArray(String[]::new),
 					texts(queue.channels().stream().map(UUID::toString)), queue.intents().toArray(String[]::new),
-					queue.maxPriority(), queue.position())
+					queue.maxPriority(), queue.position(), queue.autoAssign())
 			.update();
 		Optional<Queue> stored = queue.role() == Queue.Role.TEAM ? byName(queue.team(), queue.name())
 				: withRole(queue.role());
@@ -96,7 +96,7 @@ public class Queues {
 	/** A queue that selects everything its team is sent. */
 	static Queue defaultFor(TeamSummary team, String name, Queue.Role role) {
 		return new Queue(QueueId.random(), team.id(), team.unit(), name, role, Set.of(), Set.of(), Set.of(), Set.of(),
-				null, 100);
+				null, 100, false);
 	}
 
 	private static String[] texts(java.util.stream.Stream<String> values) {
@@ -110,7 +110,7 @@ public class Queues {
 				Queue.Role.valueOf(rs.getString("role")),
 				uuids(rs.getArray("units")).stream().map(UnitId::new).collect(Collectors.toSet()),
 				strings(rs.getArray("languages")), uuids(rs.getArray("channels")), strings(rs.getArray("intents")),
-				max == null ? null : ((Number) max).intValue(), rs.getInt("position"));
+				max == null ? null : ((Number) max).intValue(), rs.getInt("position"), rs.getBoolean("auto_assign"));
 	}
 
 	private static Set<UUID> uuids(@Nullable Array array) throws SQLException {

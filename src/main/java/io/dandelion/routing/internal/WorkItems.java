@@ -4,6 +4,7 @@ import io.dandelion.conversations.ConversationId;
 import io.dandelion.conversations.MessageId;
 import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.UnitId;
+import io.dandelion.routing.ConversationsAssigned;
 import io.dandelion.routing.ConversationsRouted.RoutedConversation;
 import io.dandelion.routing.QueueId;
 import java.sql.ResultSet;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkItems {
 
-	private static final String COLUMNS = "i.conversation_id, i.queue_id, i.unit_id, i.platform, i.language, i.intent, "
-			+ "i.priority, i.state, i.assignee, i.waiting_since, i.due_at";
+	private static final String COLUMNS = "i.conversation_id, i.queue_id, i.unit_id, i.channel_id, i.platform, "
+			+ "i.language, i.intent, i.priority, i.state, i.assignee, i.waiting_since, i.due_at";
 
 	private final JdbcClient jdbc;
 
@@ -131,13 +132,99 @@ class WorkItems {
 			.optional();
 	}
 
-	/** Opens the record of who holds the conversation now. */
-	void recordAssignment(WorkItem item, String how) {
+	/** Up to {@code limit} waiting items of {@code queue}, oldest breach first, locked; rows others hold are skipped. */
+	List<WorkItem> waiting(QueueId queue, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from routing_item i where i.queue_id = ? and i.state = 'QUEUED' "
+				+ "order by i.due_at nulls last, i.priority, i.waiting_since, i.conversation_id limit ? "
+				+ "for update skip locked")
+			.params(queue.value(), limit)
+			.query(WorkItems::item)
+			.list();
+	}
+
+	/** Gives locked items to agents, in one statement. */
+	void assignAll(List<ConversationsAssigned.Assignment> assignments) {
 		jdbc.sql("""
-				insert into routing_assignment (id, conversation_id, member_id, queue_id, how)
-				values (gen_random_uuid(), ?, ?, ?, ?)""")
-			.params(item.conversation().value(), item.assignee() == null ? null : item.assignee().value(),
-					item.queue().value(), how)
+				update routing_item i set state = 'ASSIGNED', assignee = t.m, assigned_at = now()
+				from unnest(?::uuid[], ?::uuid[]) as t(c, m) where i.conversation_id = t.c""")
+			.params(strings(assignments, a -> a.conversation().toString()), strings(assignments, a -> a.agent().toString()))
+			.update();
+	}
+
+	/** How many conversations each agent holds, and when they were last given one. */
+	Map<MemberId, Load> loads(Collection<MemberId> agents) {
+		Map<MemberId, Load> loads = new HashMap<>();
+		jdbc.sql("""
+				select m.id, (select count(*) from routing_item i where i.state = 'ASSIGNED' and i.assignee = m.id),
+				       (select max(a.assigned_at) from routing_assignment a where a.member_id = m.id)
+				from unnest(?::uuid[]) as m(id)""")
+			.param(strings(agents, MemberId::toString))
+			.query(rs -> {
+				Timestamp last = rs.getTimestamp(3);
+				loads.put(new MemberId(rs.getObject(1, UUID.class)),
+						new Load(rs.getInt(2), last == null ? null : last.toInstant()));
+			});
+		return loads;
+	}
+
+	/** An agent's open conversations and their latest assignment. */
+	record Load(int open, @Nullable Instant lastAssignedAt) {
+	}
+
+	/** The item of {@code conversation}, locked until the transaction ends. */
+	Optional<WorkItem> lock(ConversationId conversation) {
+		return jdbc.sql("select " + COLUMNS + " from routing_item i where i.conversation_id = ? for update")
+			.param(conversation.value())
+			.query(WorkItems::item)
+			.optional();
+	}
+
+	/** Gives a locked item to {@code agent}. */
+	void assign(ConversationId conversation, MemberId agent) {
+		jdbc.sql("update routing_item set state = 'ASSIGNED', assignee = ?, assigned_at = now() where conversation_id = ?")
+			.params(agent.value(), conversation.value())
+			.update();
+	}
+
+	/** Puts a locked item (back) into {@code queue}, held by nobody. */
+	void requeue(ConversationId conversation, QueueId queue) {
+		jdbc.sql("""
+				update routing_item set state = 'QUEUED', queue_id = ?, assignee = null, assigned_at = null
+				where conversation_id = ?""")
+			.params(queue.value(), conversation.value())
+			.update();
+	}
+
+	/** Opens the record of who holds each conversation now, in one statement. */
+	void recordAssignments(List<ConversationsAssigned.Assignment> assignments, @Nullable String note) {
+		if (assignments.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into routing_assignment (id, conversation_id, member_id, queue_id, how, note)
+				select gen_random_uuid(), t.c, t.m, t.q, t.h, ?
+				from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[]) as t(c, m, q, h)""")
+			.params(note, strings(assignments, a -> a.conversation().toString()),
+					strings(assignments, a -> a.agent().toString()), strings(assignments, a -> a.queue().toString()),
+					strings(assignments, a -> a.how().name()))
+			.update();
+	}
+
+	/** Closes the current holder's record of {@code conversations}, saying how it ended. */
+	void endAssignments(Collection<ConversationId> conversations, String how) {
+		jdbc.sql("""
+				update routing_assignment set ended_at = now(), ended_how = ?
+				where conversation_id = any(?::uuid[]) and ended_at is null""")
+			.params(how, strings(conversations, ConversationId::toString))
+			.update();
+	}
+
+	/** Records a person's (or an SLA rule's) move of a conversation to a queue, with the reason given. */
+	void recordMove(ConversationId conversation, QueueId queue, String step, String reason, String actor) {
+		jdbc.sql("""
+				insert into routing_decision (id, conversation_id, queue_id, step, reason, actor)
+				values (gen_random_uuid(), ?, ?, ?, ?, ?)""")
+			.params(conversation.value(), queue.value(), step, reason, actor)
 			.update();
 	}
 
@@ -174,7 +261,7 @@ class WorkItems {
 		Timestamp due = rs.getTimestamp("due_at");
 		return new WorkItem(new ConversationId(rs.getObject("conversation_id", UUID.class)),
 				new QueueId(rs.getObject("queue_id", UUID.class)), new UnitId(rs.getObject("unit_id", UUID.class)),
-				rs.getString("platform"), rs.getString("language"), rs.getString("intent"), rs.getInt("priority"),
+				rs.getObject("channel_id", UUID.class), rs.getString("platform"), rs.getString("language"), rs.getString("intent"), rs.getInt("priority"),
 				WorkItem.State.valueOf(rs.getString("state")), assignee == null ? null : new MemberId(assignee),
 				rs.getTimestamp("waiting_since").toInstant(), due == null ? null : due.toInstant());
 	}

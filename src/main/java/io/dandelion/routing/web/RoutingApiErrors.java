@@ -1,5 +1,6 @@
 package io.dandelion.routing.web;
 
+import io.dandelion.routing.internal.Ownership;
 import io.dandelion.routing.internal.QueueWork;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * outside the caller's scope 404 (alike, so nothing leaks); beyond the caller's roles 403. The message
  * is in {@code detail} and, for simple clients, in {@code error}.
  */
-@RestControllerAdvice(assignableTypes = QueuesApi.class)
+@RestControllerAdvice(assignableTypes = { QueuesApi.class, WorkApi.class })
 class RoutingApiErrors {
 
 	@ExceptionHandler(IllegalArgumentException.class)
@@ -19,7 +20,7 @@ class RoutingApiErrors {
 		return problem(HttpStatus.BAD_REQUEST, e.getMessage());
 	}
 
-	@ExceptionHandler(QueueWork.UnknownQueueException.class)
+	@ExceptionHandler({ QueueWork.UnknownQueueException.class, Ownership.UnknownConversationException.class })
 	ProblemDetail notFound(RuntimeException e) {
 		return problem(HttpStatus.NOT_FOUND, e.getMessage());
 	}

@@ -7,6 +7,7 @@ import io.dandelion.DandelionApplication;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.ContractLimits;
+import io.dandelion.organisation.DemoOrganisationForTests;
 import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
@@ -36,8 +37,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two application nodes on one PostgreSQL schema, each with four agents pulling from the same queue of
- * thousands of conversations at once: every conversation is handed out exactly once.
+ * Two application nodes on one PostgreSQL schema: four agents on each pulling from the same queue of
+ * thousands of conversations at once, and both nodes auto-assigning at once: every conversation is
+ * handed out exactly once, and nobody gets more than their capacity.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,8 +63,12 @@ class NoDoubleAssignmentTests {
 
 	ConfigurableApplicationContext nodeTwo;
 
+	@Autowired
+	DemoOrganisationForTests demo;
+
 	@BeforeAll
 	void secondNodeOnTheSameDatabase() {
+		demo.seed();
 		var pool = (HikariDataSource) dataSource;
 		Map<String, Object> sameDatabase = Map.of("dandelion.db.url",
 				pool.getJdbcUrl().replaceAll("[?&]currentSchema=[^&]*", ""), "dandelion.db.user", pool.getUsername(),
@@ -104,8 +110,58 @@ class NoDoubleAssignmentTests {
 
 		assertThat(all).hasSize(ITEMS).doesNotHaveDuplicates();
 		assertThat(perAgent).as("both nodes and all agents did work").allSatisfy(n -> assertThat(n).isPositive());
-		assertThat(count("routing_item where state = 'QUEUED'")).isZero();
-		assertThat(count("routing_assignment")).isEqualTo(ITEMS);
+		String inQueue = " and queue_id = '" + queue + "'";
+		assertThat(count("routing_item where state = 'QUEUED'" + inQueue)).isZero();
+		assertThat(count("routing_assignment where true" + inQueue)).isEqualTo(ITEMS);
+		assertThat(count("(select conversation_id from routing_assignment group by 1 having count(*) > 1) twice"))
+			.isZero();
+	}
+
+	@Test
+	void twoNodesAutoAssigningAtOnceNeverAssignTwiceNorBeyondCapacity() throws Exception {
+		// the French care team grows to four French speakers who may work France, 400 conversations each
+		jdbc.sql("""
+				insert into team_members (team_id, member_id, capacity)
+				select t.id, m.id, 400 from teams t, members m
+				where t.name = 'France care helpers' and m.username in ('fr.admin', 'fr.community', 'hub.admin')
+				on conflict do nothing""").update();
+		jdbc.sql("update team_members set capacity = 400 where team_id = (select id from teams where name = 'France care helpers')")
+			.update();
+		jdbc.sql("insert into agent_presence (member_id, presence) select member_id, 'ONLINE' from team_members "
+				+ "where team_id = (select id from teams where name = 'France care helpers') on conflict do nothing")
+			.update();
+		jdbc.sql("""
+				insert into routing_item (conversation_id, queue_id, unit_id, channel_id, platform, language, priority,
+				                          state, waiting_since)
+				select gen_random_uuid(), q.id, q.unit_id, gen_random_uuid(), 'x', 'fr', 1 + n % 5, 'QUEUED',
+				       now() - n * interval '1 second'
+				from routing_queue q, generate_series(1, 2000) n where q.name = 'France care helpers'""").update();
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		List<Future<Integer>> runs = new ArrayList<>();
+		for (ConfigurableApplicationContext node : List.of(nodeOne, nodeTwo)) {
+			AutoAssigner assigner = node.getBean(AutoAssigner.class);
+			runs.add(nodes.submit(() -> {
+				int assigned = 0;
+				for (int round = 0; round < 20; round++) {
+					assigned += assigner.assignWaiting().size();
+				}
+				return assigned;
+			}));
+		}
+		int assigned = 0;
+		for (Future<Integer> run : runs) {
+			assigned += run.get();
+		}
+		nodes.shutdown();
+
+		String france = " and queue_id = (select id from routing_queue where name = 'France care helpers')";
+		assertThat(count("routing_item where state = 'ASSIGNED'" + france)).isEqualTo(1600);
+		assertThat(assigned).as("what the two nodes' runs reported (the schedulers may have done some)").isLessThanOrEqualTo(1600);
+		assertThat(count("routing_item where state = 'QUEUED'" + france)).isEqualTo(400);
+		assertThat(jdbc.sql("select max(n) from (select count(*) n from routing_item where state = 'ASSIGNED'" + france
+				+ " group by assignee) t")
+			.query(Integer.class)
+			.single()).isEqualTo(400);
 		assertThat(count("(select conversation_id from routing_assignment group by 1 having count(*) > 1) twice"))
 			.isZero();
 	}

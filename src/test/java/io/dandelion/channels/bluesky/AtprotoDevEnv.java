@@ -107,11 +107,11 @@ class AtprotoDevEnv implements BeforeAllCallback, AfterAllCallback {
 		reader.start();
 		String line;
 		try {
-			line = ready.get(120, TimeUnit.SECONDS);
+			line = ready.get(6, TimeUnit.MINUTES);
 		}
 		catch (TimeoutException e) {
 			process.destroyForcibly();
-			throw new IllegalStateException("the AT Protocol dev-env did not start within 2 minutes; see " + log);
+			throw new IllegalStateException("the AT Protocol dev-env did not start within 6 minutes; see " + log);
 		}
 		if (line == null) {
 			throw new IllegalStateException("the AT Protocol dev-env exited while starting; see " + log);

@@ -22,4 +22,14 @@ class RuleModelsAreFreeOfSpringTests {
 			.allowEmptyShould(true)
 			.check(classes);
 	}
+
+	@Test
+	void analysisModelDependsOnNoFramework() {
+		noClasses().that()
+			.resideInAPackage("io.dandelion.analysis")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "io.dandelion.organisation..")
+			.check(classes);
+	}
 }

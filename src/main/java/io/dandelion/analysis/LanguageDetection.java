@@ -1,0 +1,159 @@
+package io.dandelion.analysis;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the language of a short text. The script decides alone where one language uses it (Greek, Thai,
+ * Hangul...); otherwise Lingua compares only the languages of that script that the organisation uses (an
+ * 'other' path opens the whole script when none does), and priors from the context tip close calls.
+ * Too little text, or a close call the priors do not settle, is {@code und}.
+ */
+final class LanguageDetection {
+
+	/** How sharply Lingua's relative values (1 for the best, less for the others) turn into odds. */
+	private static final double SHARPNESS = 30;
+
+	private static final double MINIMUM_CONFIDENCE = 0.5;
+
+	private static final Pattern NEUTRAL = Pattern.compile(
+			"(?:ok|okay|okey|oki|kk|lol+|lmao|rofl|x+d+|omg|wow+|waw|wtf|super|top|bravo|cool|hey|yo|hm+|a+h+|o+h+|e+h+|no|si|ha(?:ha)+h?|ah(?:ah)+|he(?:he)+|hi(?:hi)+|ja(?:ja)+|k{3,})");
+
+	private final Supplier<Set<String>> configured;
+
+	private final Map<Set<Language>, LanguageDetector> detectors = new ConcurrentHashMap<>();
+
+	/** @param configured the languages to choose among (ISO 639-1); empty means every language Lingua knows */
+	LanguageDetection(Supplier<Set<String>> configured) {
+		this.configured = configured;
+	}
+
+	LanguageGuess detect(String text, LanguagePriors priors) {
+		Letters letters = Letters.of(text);
+		if (letters.count() == 0) {
+			return LanguageGuess.undetermined("no words (emoji, numbers or links only)");
+		}
+		if (isNeutral(letters.words())) {
+			return LanguageGuess.undetermined("'" + letters.words() + "' is said in every language");
+		}
+		Script script = letters.dominant();
+		if (script == Script.OTHER) {
+			return LanguageGuess.undetermined("script not supported");
+		}
+		if (script.isSingleLanguage()) {
+			String language = script.languages().get(0);
+			return new LanguageGuess(language, letters.count() >= 2 ? 0.99 : 0.8,
+					"language " + language + ": " + script.name().toLowerCase(Locale.ROOT) + " script");
+		}
+		if (letters.count() < 3) {
+			return LanguageGuess.undetermined("too short to tell");
+		}
+		Candidates candidates = candidates(script, priors);
+		if (candidates.languages().size() == 1) {
+			String language = candidates.languages().iterator().next().getIsoCode639_1().toString();
+			return new LanguageGuess(language, 0.9, "language " + language + ": the only " + candidates.describe(script));
+		}
+		return weigh(letters.words(), candidates, priors, script);
+	}
+
+	private LanguageGuess weigh(String words, Candidates candidates, LanguagePriors priors, Script script) {
+		Map<Language, Double> relative = detectors
+			.computeIfAbsent(candidates.languages(), set -> LanguageDetectorBuilder.fromLanguages(set.toArray(Language[]::new)).build())
+			.computeLanguageConfidenceValues(words);
+		if (relative.isEmpty()) {
+			return LanguageGuess.undetermined("no known letter sequences");
+		}
+		Map<String, Double> odds = new LinkedHashMap<>();
+		double total = 0;
+		for (var entry : relative.entrySet()) {
+			String language = entry.getKey().getIsoCode639_1().toString();
+			double value = Math.exp(-SHARPNESS * (1 - entry.getValue())) * priors.weightOf(language);
+			odds.put(language, value);
+			total += value;
+		}
+		List<Map.Entry<String, Double>> ranked = new ArrayList<>(odds.entrySet());
+		ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+		var best = ranked.get(0);
+		double confidence = best.getValue() / total;
+		String evidence = "Lingua over " + candidates.describe(script) + ", " + priors.describe();
+		if (confidence < MINIMUM_CONFIDENCE) {
+			var second = ranked.get(1);
+			return LanguageGuess.undetermined(String.format(Locale.ROOT, "close call %s %.2f / %s %.2f (%s)", best.getKey(),
+					confidence, second.getKey(), second.getValue() / total, evidence));
+		}
+		return new LanguageGuess(best.getKey(), round(confidence),
+				String.format(Locale.ROOT, "language %s %.2f (%s)", best.getKey(), confidence, evidence));
+	}
+
+	private Candidates candidates(Script script, LanguagePriors priors) {
+		Set<String> allowed = configured.get();
+		Set<Language> inScript = toLingua(script.languages());
+		if (allowed.isEmpty()) {
+			return new Candidates(inScript, true, false);
+		}
+		Set<Language> wanted = toLingua(allowed);
+		wanted.addAll(toLingua(priors.languages()));
+		wanted.retainAll(inScript);
+		if (wanted.isEmpty()) {
+			return new Candidates(inScript, true, true);
+		}
+		if (wanted.size() == 1 && script != Script.LATIN) {
+			// one configured language would win unheard: the few other languages of the script are cheap to compare
+			return new Candidates(inScript, true, false);
+		}
+		return new Candidates(wanted, false, false);
+	}
+
+	static Set<Language> toLingua(Iterable<String> codes) {
+		Set<Language> languages = EnumSet.noneOf(Language.class);
+		for (String code : codes) {
+			try {
+				languages.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))));
+			}
+			catch (IllegalArgumentException unknownToLingua) {
+				// a language Lingua has no model for cannot be detected; it still counts as a prior elsewhere
+			}
+		}
+		return languages;
+	}
+
+	/** A word said alike in many languages ('ok', 'lol', 'haha'). */
+	static boolean isNeutralWord(String folded) {
+		return NEUTRAL.matcher(folded).matches();
+	}
+
+	private static boolean isNeutral(String words) {
+		for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (!word.isEmpty() && !isNeutralWord(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+	private record Candidates(Set<Language> languages, boolean wholeScript, boolean outsideConfigured) {
+
+		String describe(Script script) {
+			String scope = wholeScript ? "all " + languages.size() + " " + script.name().toLowerCase(Locale.ROOT) + "-script languages"
+					: languages.size() + " configured " + script.name().toLowerCase(Locale.ROOT) + "-script languages";
+			return outsideConfigured ? scope + " (none configured)" : scope;
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package io.dandelion.channels.connector;
+
+import io.dandelion.channels.ChannelActionException;
+import io.dandelion.channels.ChannelActionException.Reason;
+import io.dandelion.channels.ChannelActions.Capability;
+import io.dandelion.channels.ChannelActions.SentReply;
+import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.platforms.Poll;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One platform's connector: a bean that reaches any account of its platform, given the account with
+ * its decrypted credentials. It declares what the platform can do in {@link #capabilities()} and
+ * implements exactly those methods; the others refuse with {@link Reason#UNSUPPORTED}, never silently.
+ * Platform failures surface as {@code PlatformException}, {@code ParentGoneException} or
+ * {@link ChannelActionException}; {@link ConnectorFailures} translates them for callers.
+ */
+public interface Connector {
+
+	/** The platform's name as channels store it (e.g. {@code x}, {@code email}). */
+	String platform();
+
+	Set<Capability> capabilities();
+
+	/** Items since {@code cursor} (all recent ones when null), oldest first, and the cursor to use next. */
+	default Poll poll(ConnectedAccount account, @Nullable String cursor) {
+		throw unsupported("polling");
+	}
+
+	/** Checks that a webhook delivery is authentic (else throws {@link WebhookRejectedException}) and parses it. */
+	default List<InboundItem> receive(ConnectedAccount account, WebhookDelivery delivery) {
+		throw unsupported("webhooks");
+	}
+
+	default SentReply reply(ConnectedAccount account, String parentExternalId, @Nullable String threadExternalId,
+			String text) {
+		throw unsupported("replying");
+	}
+
+	default void hide(ConnectedAccount account, String externalId) {
+		throw unsupported("hiding");
+	}
+
+	default void unhide(ConnectedAccount account, String externalId) {
+		throw unsupported("unhiding");
+	}
+
+	default void delete(ConnectedAccount account, String externalId) {
+		throw unsupported("deleting");
+	}
+
+	static ChannelActionException unsupported(String what) {
+		return new ChannelActionException(Reason.UNSUPPORTED, "this platform does not support " + what, null, null);
+	}
+}

@@ -1,0 +1,58 @@
+package io.dandelion.channels.connector;
+
+import io.dandelion.channels.ChannelActionException;
+import io.dandelion.channels.ChannelActionException.Reason;
+import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.internal.Channel;
+import io.dandelion.channels.internal.ChannelDirectory;
+import io.dandelion.channels.internal.ChannelStatus;
+import io.dandelion.channels.internal.CredentialVault;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Finds the connector of a channel's platform and opens the account with its decrypted credentials. */
+@Component
+public class ConnectorRegistry {
+
+	private final Map<String, Connector> connectors = new HashMap<>();
+	private final ChannelDirectory channels;
+	private final CredentialVault vault;
+
+	ConnectorRegistry(List<Connector> connectors, ChannelDirectory channels, CredentialVault vault) {
+		for (Connector connector : connectors) {
+			if (this.connectors.put(connector.platform(), connector) != null) {
+				throw new IllegalStateException("two connectors for the platform " + connector.platform());
+			}
+		}
+		this.channels = channels;
+		this.vault = vault;
+	}
+
+	public Optional<Connector> forPlatform(String platform) {
+		return Optional.ofNullable(connectors.get(platform));
+	}
+
+	/** A channel that is not deleted, with its connector and account; refusals as {@link ChannelActionException}. */
+	public Opened open(ChannelId id) {
+		Channel channel = channels.details(id)
+			.filter(c -> c.status() != ChannelStatus.DELETED)
+			.orElseThrow(() -> new ChannelActionException(Reason.REJECTED, "no channel " + id, null, null));
+		Connector connector = forPlatform(channel.platform())
+			.orElseThrow(() -> new ChannelActionException(Reason.UNSUPPORTED,
+					"no connector for the platform " + channel.platform() + " yet", null, null));
+		return new Opened(channel, connector, account(channel));
+	}
+
+	/** The account of {@code channel} as its connector needs it; renewed credentials are stored encrypted. */
+	public ConnectedAccount account(Channel channel) {
+		return new ConnectedAccount(channel.id(), channel.platform(), channel.handle(), channel.externalId(),
+				vault.open(channel.id()), renewed -> vault.store(channel.id(), renewed));
+	}
+
+	/** A channel opened for work. */
+	public record Opened(Channel channel, Connector connector, ConnectedAccount account) {
+	}
+}

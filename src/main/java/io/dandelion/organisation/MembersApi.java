@@ -40,6 +40,11 @@ class MembersApi {
 	}
 
 	record IssuedPassword(String password) {
+
+		@Override
+		public String toString() {
+			return "IssuedPassword[password=(hidden)]"; // Spring MVC logs what it writes, at debug level
+		}
 	}
 
 	record GrantView(Role role, UUID unit) {

@@ -20,6 +20,11 @@ public record DatabaseProperties(@Nullable String url, @Nullable String user, @N
 		idleTimeoutMillis = idleTimeoutMillis <= 0 ? 600_000 : idleTimeoutMillis;
 	}
 
+	@Override
+	public String toString() {
+		return "DatabaseProperties[url=" + url + ", user=" + user + ", password=(hidden), schema=" + schema + "]";
+	}
+
 	boolean embedded() {
 		return isBlank(url);
 	}

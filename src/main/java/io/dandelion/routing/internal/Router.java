@@ -38,14 +38,16 @@ class Router {
 	private final Messages messages;
 	private final OrganisationDirectory directory;
 	private final WorkItems items;
+	private final SlaClock sla;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
-	Router(Messages messages, OrganisationDirectory directory, WorkItems items, AuditLog audit,
+	Router(Messages messages, OrganisationDirectory directory, WorkItems items, SlaClock sla, AuditLog audit,
 			ApplicationEventPublisher events) {
 		this.messages = messages;
 		this.directory = directory;
 		this.items = items;
+		this.sla = sla;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -91,6 +93,8 @@ class Router {
 		Set<ConversationId> queued = items.enqueue(decided, facts);
 		List<RoutedConversation> routed = decided.stream().filter(r -> queued.contains(r.conversation())).toList();
 		items.recordDecisions(routed, facts);
+		sla.routed(routed.stream().map(r -> waiting.get(r.conversation()).start(r.conversation())).toList());
+		sla.wroteAgain(active.stream().map(c -> waiting.get(c).start(c)).toList());
 		routed.forEach(r -> audit.record(new AuditEntry("system", "routing.routed", r.unit(), "conversation",
 				r.conversation().toString(), null, Map.of("queue", r.queue().toString(), "team", r.team().toString(),
 						"step", r.step().name(), "reason", r.reason()))));

@@ -1,5 +1,6 @@
 package io.dandelion.routing.internal;
 
+import io.dandelion.conversations.ConversationId;
 import io.dandelion.conversations.MessageId;
 import io.dandelion.conversations.ReceivedMessage;
 import io.dandelion.moderation.MessagesModerated.ModeratedMessage;
@@ -35,6 +36,10 @@ record Waiting(MessageId message, UnitId unit, UUID channel, String platform, St
 				intent != null ? intent : later.intent, Math.min(priority, later.priority),
 				routeTo != null ? routeTo : later.routeTo,
 				waitingSince.isBefore(later.waitingSince) ? waitingSince : later.waitingSince);
+	}
+
+	SlaClock.Start start(ConversationId conversation) {
+		return new SlaClock.Start(conversation, unit, platform, priority, waitingSince);
 	}
 
 	WorkItems.Enqueued enqueued() {

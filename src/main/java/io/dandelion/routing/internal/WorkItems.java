@@ -171,6 +171,14 @@ class WorkItems {
 	record Load(int open, @Nullable Instant lastAssignedAt) {
 	}
 
+	/** The item of {@code conversation}, if it was ever routed. */
+	Optional<WorkItem> find(ConversationId conversation) {
+		return jdbc.sql("select " + COLUMNS + " from routing_item i where i.conversation_id = ?")
+			.param(conversation.value())
+			.query(WorkItems::item)
+			.optional();
+	}
+
 	/** The item of {@code conversation}, locked until the transaction ends. */
 	Optional<WorkItem> lock(ConversationId conversation) {
 		return jdbc.sql("select " + COLUMNS + " from routing_item i where i.conversation_id = ? for update")

@@ -1,0 +1,7 @@
+package io.dandelion.analytics;
+
+/** A duration that reports measure per conversation. */
+public enum Metric {
+	/** From the customer's first message to the organisation's first answer after it. */
+	FIRST_RESPONSE
+}

@@ -1,0 +1,125 @@
+package io.dandelion.analytics;
+
+import static io.dandelion.analytics.Traffic.moderated;
+import static io.dandelion.analytics.Traffic.received;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.BDDMockito.given;
+
+import io.dandelion.analytics.Traffic.Thread;
+import io.dandelion.channels.ChannelId;
+import io.dandelion.organisation.Units;
+import io.dandelion.organisation.UnitId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@AnalyticsTest
+class RollUpsTests {
+
+	static final ReportQuery NOVEMBER_2 = new ReportQuery(Instant.parse("2026-11-02T00:00:00Z"),
+			Instant.parse("2026-11-03T00:00:00Z"), null);
+
+	@Autowired
+	RollUps rollUps;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	Units units;
+
+	UnitId france = UnitId.random();
+
+	ReportScopes analyst = ReportScopes.analystOf(france);
+
+	Thread onX = Thread.on(france, ChannelId.random(), "x");
+
+	@BeforeEach
+	void unitTree() {
+		given(units.subtreeIds(france)).willReturn(Set.of(france));
+	}
+
+	@Test
+	void countsEveryMessageOnceEvenWhenABatchIsReplayed() {
+		Thread onFacebook = Thread.on(france, ChannelId.random(), "facebook");
+		var batch = received(onX.customerWrites("2026-11-02T09:05:00Z"), onX.customerWrites("2026-11-02T09:40:00Z"),
+				onX.brandAnswers("2026-11-02T10:10:00Z"), onFacebook.customerWrites("2026-11-02T09:20:00Z"));
+
+		rollUps.record(batch);
+		rollUps.record(batch);
+
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.HOUR))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactly(tuple("2026-11-02T09:00Z", 3L, 0L), tuple("2026-11-02T10:00Z", 0L, 1L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.PLATFORM))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactly(tuple("x", 2L, 1L), tuple("facebook", 1L, 0L));
+	}
+
+	@Test
+	void movesAMessageToTheIntentAndSentimentModerationFoundOnce() {
+		var complaint = onX.customerWrites("2026-11-02T09:05:00Z");
+		var praise = onX.customerWrites("2026-11-02T09:06:00Z");
+		rollUps.record(received(complaint, praise));
+
+		rollUps.record(List.of(moderated(complaint, "fr", "complaint", -0.6)));
+		rollUps.record(List.of(moderated(complaint, "fr", "complaint", -0.6)));
+		rollUps.record(List.of(moderated(praise, "fr", "praise", 0.8)));
+
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.SENTIMENT)).extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactlyInAnyOrder(tuple("negative", 1L), tuple("positive", 1L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.INTENT)).extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactlyInAnyOrder(tuple("complaint", 1L), tuple("praise", 1L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.LANGUAGE)).extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactly(tuple("fr", 2L));
+	}
+
+	@Test
+	void countsAMessageModeratedBeforeItsReceiptWasHeardOnce() {
+		var complaint = onX.customerWrites("2026-11-02T09:05:00Z");
+
+		rollUps.record(List.of(moderated(complaint, "de", "complaint", -0.1)));
+		rollUps.record(received(complaint));
+
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.INTENT)).extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactly(tuple("complaint", 1L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.SENTIMENT)).extracting(VolumeRow::key)
+			.containsExactly("neutral");
+	}
+
+	@Test
+	void measuresTheWaitFromTheCustomersFirstMessageToTheFirstAnswer() {
+		Thread fast = Thread.on(france, onX.channel(), "x");
+		Thread quick = Thread.on(france, onX.channel(), "x");
+		Thread slow = Thread.on(france, onX.channel(), "x");
+		Thread slowest = Thread.on(france, onX.channel(), "x");
+		Thread unanswered = Thread.on(france, onX.channel(), "x");
+		Thread announcement = Thread.on(france, onX.channel(), "x");
+		rollUps.record(received(fast.customerWrites("2026-11-02T09:00:00Z", "fr"),
+				fast.customerWrites("2026-11-02T09:10:00Z", "fr"), quick.customerWrites("2026-11-02T09:00:00Z"),
+				slow.customerWrites("2026-11-02T09:00:00Z"), slowest.customerWrites("2026-11-02T09:00:00Z"),
+				unanswered.customerWrites("2026-11-02T09:00:00Z"), announcement.brandAnswers("2026-11-02T09:00:00Z")));
+		// answers in a later batch, one of them twice and one conversation answered twice
+		var answers = received(fast.brandAnswers("2026-11-02T09:00:45Z"), fast.brandAnswers("2026-11-02T09:30:00Z"),
+				quick.brandAnswers("2026-11-02T09:04:00Z"), slow.brandAnswers("2026-11-02T09:50:00Z"),
+				slowest.brandAnswers("2026-11-02T11:00:00Z"));
+		rollUps.record(answers);
+		rollUps.record(answers);
+
+		// waits: 45 s, 240 s, 3000 s, 7200 s, each alone in its bin
+		assertThat(reports.durations(analyst, NOVEMBER_2, Metric.FIRST_RESPONSE, Dimension.TOTAL))
+			.extracting(DurationRow::samples, DurationRow::meanSeconds, DurationRow::medianSeconds, DurationRow::p90Seconds)
+			.containsExactly(tuple(4L, (45 + 240 + 3000 + 7200) / 4.0, 240.0, 7200.0));
+		// by the hour the answer came in
+		assertThat(reports.durations(analyst, NOVEMBER_2, Metric.FIRST_RESPONSE, Dimension.HOUR))
+			.extracting(DurationRow::key, DurationRow::samples, DurationRow::meanSeconds)
+			.containsExactly(tuple("2026-11-02T09:00Z", 3L, (45 + 240 + 3000) / 3.0), tuple("2026-11-02T11:00Z", 1L, 7200.0));
+		assertThat(reports.durations(analyst, NOVEMBER_2, Metric.FIRST_RESPONSE, Dimension.LANGUAGE))
+			.extracting(DurationRow::key, DurationRow::samples)
+			.containsExactly(tuple("und", 3L), tuple("fr", 1L));
+	}
+}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,10 @@ public class Reports {
 
 	private final JdbcClient jdbc;
 	private final Units units;
-	private final Channels channels;
+	// the channels module may be absent (e.g. in a partial deployment): channels then show their ids
+	private final ObjectProvider<Channels> channels;
 
-	Reports(JdbcClient jdbc, Units units, Channels channels) {
+	Reports(JdbcClient jdbc, Units units, ObjectProvider<Channels> channels) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.channels = channels;
@@ -94,9 +96,11 @@ public class Reports {
 	private String label(Dimension by, String key) {
 		return switch (by) {
 			case UNIT -> units.find(UnitId.of(key)).map(UnitSummary::name).orElse(key);
-			case CHANNEL -> channels.find(new ChannelId(UUID.fromString(key)))
-				.map(c -> c.platform() + " " + c.handle())
-				.orElse(key);
+			case CHANNEL -> {
+				Channels found = channels.getIfAvailable();
+				yield found == null ? key
+						: found.find(new ChannelId(UUID.fromString(key))).map(c -> c.platform() + " " + c.handle()).orElse(key);
+			}
 			default -> key;
 		};
 	}

@@ -40,8 +40,10 @@ final class Traffic {
 		}
 
 		private ReceivedMessage message(Direction direction, String at, @Nullable String language) {
+			var external = UUID.randomUUID().toString();
 			return new ReceivedMessage(new MessageId(UUID.randomUUID()), id, channel, unit, platform, Kind.COMMENT,
-					direction, new ContactId(UUID.randomUUID()), "text", Instant.parse(at), language);
+					direction, new ContactId(UUID.randomUUID()), "text", Instant.parse(at), language, external,
+					id.toString());
 		}
 	}
 

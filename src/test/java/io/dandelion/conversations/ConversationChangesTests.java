@@ -19,6 +19,9 @@ import io.dandelion.organisation.UnitId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.dandelion.support.PipelineQuiet;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +53,9 @@ class ConversationChangesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	final UnitId unit = UnitId.random();
 	ChannelSummary channel;
@@ -88,6 +94,8 @@ class ConversationChangesTests {
 
 	@Test
 	void recordsTheLanguagesAnalysisFoundAndFiltersByThem() throws Exception {
+		// the pipeline records the language it detects in the background; let it finish first
+		PipelineQuiet.await(dataSource, Duration.ofSeconds(10));
 		changes.recordLanguages(Map.of(new ConversationId(UUID.fromString(conversation())), "it"));
 
 		mvc.perform(get("/api/v1/conversations").param("language", "it").param("channel", channel.id().toString()))

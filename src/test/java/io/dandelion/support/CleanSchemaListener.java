@@ -1,5 +1,8 @@
 package io.dandelion.support;
 
+import java.time.Duration;
+import org.springframework.dao.PessimisticLockingFailureException;
+
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +34,21 @@ public class CleanSchemaListener extends AbstractTestExecutionListener {
 			.query(String.class)
 			.list();
 		if (!tables.isEmpty()) {
-			truncate(context.getBean(DataSource.class), tables);
+			DataSource dataSource = context.getBean(DataSource.class);
+			PipelineQuiet.await(dataSource, Duration.ofSeconds(10));
+			for (int attempt = 1;; attempt++) {
+				try {
+					truncate(dataSource, tables);
+					break;
+				}
+				catch (PessimisticLockingFailureException busy) {
+					// the pipeline still held a lock (deadlock detected): wait for it and try again
+					if (attempt == 5) {
+						throw busy;
+					}
+					PipelineQuiet.await(dataSource, Duration.ofSeconds(5));
+				}
+			}
 		}
 		context.publishEvent(new SchemaCleaned());
 	}

@@ -23,16 +23,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The moderation step of the pipeline, one transaction per received batch: analyse the inbound
@@ -42,8 +36,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class ModerationPipeline {
-
-	private static final Logger log = LoggerFactory.getLogger(ModerationPipeline.class);
 
 	private final Messages messages;
 	private final ObjectProvider<Analyzer> analyzers;
@@ -134,20 +126,6 @@ class ModerationPipeline {
 			}
 		}
 		events.publishEvent(new MessagesModerated(batch.channel(), batch.unit(), consequences.moderated));
-		Set<UUID> ids = Set.copyOf(consequences.actions.stream().map(PlatformActions.PlatformAction::id).toList());
-		if (!ids.isEmpty()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					try {
-						actions.run(ids);
-					}
-					catch (RuntimeException e) {
-						// stored and committed: the retry job runs them later
-						log.warn("platform actions of a moderated batch will be retried: {}", e.toString());
-					}
-				}
-			});
-		}
+		actions.runAfterCommit(consequences.actions);
 	}
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -80,6 +83,36 @@ class PlatformActions {
 						a.threadExternalId(), a.kind().name(), a.replyText(), a.origin())
 				.update();
 		}
+	}
+
+	/** Runs the given actions once the current transaction committed (at once without one). */
+	void runAfterCommit(List<PlatformAction> stored) {
+		Set<UUID> ids = Set.copyOf(stored.stream().map(PlatformAction::id).toList());
+		if (ids.isEmpty()) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			run(ids);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					run(ids);
+				}
+				catch (RuntimeException e) {
+					// stored and committed: the retry job runs them later
+					log.warn("platform actions will be retried: {}", e.toString());
+				}
+			}
+		});
+	}
+
+	/** Whether a hide of the message was asked for and not given up on (so approving it means restoring it). */
+	boolean wasHidden(MessageId message) {
+		return jdbc.sql("select exists (select 1 from moderation_action where message_id = ? and kind = 'HIDE' "
+				+ "and status <> 'FAILED')").param(message.value()).query(Boolean.class).single();
 	}
 
 	/** Claims and runs the given actions (those no one else claimed). */

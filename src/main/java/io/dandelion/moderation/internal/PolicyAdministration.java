@@ -83,6 +83,16 @@ class PolicyAdministration {
 		if (!scope.can(Permission.POLICIES_MANAGE, unit)) {
 			throw ModerationException.forbidden("changing this unit's policy needs the right to manage policies there");
 		}
+		return store(scope.actor(), unit, basedOn, rules);
+	}
+
+	/** Saves as the system (seeding), with the same validation and audit but no scope to check. */
+	@Transactional
+	int saveAsSystem(UnitId unit, List<Rule> rules) {
+		return store("system", unit, null, rules);
+	}
+
+	private int store(String actor, UnitId unit, @Nullable Integer basedOn, List<Rule> rules) {
 		Policy proposed = new Policy(unit, rules);
 		proposed.validate();
 		List<UnitSummary> path = units.path(unit);
@@ -96,20 +106,20 @@ class PolicyAdministration {
 		}
 		int version;
 		try {
-			version = policies.save(unit, currentVersion, rules, scope.actor());
+			version = policies.save(unit, currentVersion, rules, actor);
 		}
 		catch (Policies.ConcurrentChangeException e) {
 			throw ModerationException.conflict(e.getMessage());
 		}
 		List<Rule> before = current.map(StoredPolicy::rules).orElse(List.of());
-		audit.record(new AuditEntry(scope.actor(), "moderation.policy-saved", unit, "policy", unit + "@" + version,
+		audit.record(new AuditEntry(actor, "moderation.policy-saved", unit, "policy", unit + "@" + version,
 				current.isEmpty() ? null : RuleJson.tree(before), RuleJson.tree(rules)));
 		Map<String, Rule> previous = before.stream()
 			.collect(java.util.stream.Collectors.toMap(Rule::key, r -> r, (a, b) -> a));
 		for (PolicyCascade.Override override : overrides) {
 			Rule replacement = override.replacement();
 			if (!Objects.equals(previous.get(replacement.key()), replacement)) {
-				audit.record(new AuditEntry(scope.actor(), "moderation.rule-overridden", unit, "rule",
+				audit.record(new AuditEntry(actor, "moderation.rule-overridden", unit, "rule",
 						unit + "/" + replacement.key(), RuleJson.tree(override.inherited()), RuleJson.tree(replacement)));
 			}
 		}
@@ -126,7 +136,15 @@ class PolicyAdministration {
 		return PolicyCascade.resolve(pathPolicies(path));
 	}
 
-	private List<Policy> pathPolicies(List<UnitSummary> path) {
+	/** The policy that would be in force for {@code unit} if {@code draft} replaced its owner's own rules. */
+	EffectivePolicy effectiveWith(UnitId unit, Policy draft) {
+		List<UnitSummary> path = units.path(unit);
+		return PolicyCascade.resolve(pathPolicies(path).stream()
+			.map(policy -> policy.unit().equals(draft.unit()) ? draft : policy)
+			.toList());
+	}
+
+	List<Policy> pathPolicies(List<UnitSummary> path) {
 		Map<UnitId, StoredPolicy> stored = policies.current(path.stream().map(UnitSummary::id).toList());
 		return path.stream()
 			.map(u -> stored.containsKey(u.id()) ? stored.get(u.id()).policy() : Policy.empty(u.id()))

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Stands in for the analysis module: reads a few marker words so that tests decide what a message
  * is. "idiot" is abuse, "buy now" spam, "refund" a complaint, "bonjour"/"merci" French, "dank" Dutch;
- * anything else is undetermined chatter, or the conversation's language when the context gives one.
+ * anything else is undetermined chatter, or the conversation's language when the context gives one;
+ * e-mail addresses are personal data.
  */
 class TestAnalyzer implements Analyzer {
 
@@ -27,8 +28,13 @@ class TestAnalyzer implements Analyzer {
 		var abuse = flag(text.contains("idiot"), 0.95, "term 'idiot'", reasons);
 		var spam = flag(text.contains("buy now"), 0.97, "phrase 'buy now'", reasons);
 		String intent = text.contains("refund") ? "complaint" : "chatter";
+		List<Analysis.PersonalDataSpan> pii = new ArrayList<>();
+		var email = java.util.regex.Pattern.compile("[\\w.]+@[\\w.]+\\w").matcher(input.text());
+		while (email.find()) {
+			pii.add(new Analysis.PersonalDataSpan("email", email.start(), email.end()));
+		}
 		return new Analysis(language, "und".equals(language) ? 0.0 : 0.9, intent, 0.8,
-				intent.equals("complaint") ? -0.6 : 0.0, spam, abuse, Analysis.Flag.no(), List.of(), reasons);
+				intent.equals("complaint") ? -0.6 : 0.0, spam, abuse, Analysis.Flag.no(), pii, reasons);
 	}
 
 	private static Analysis.Flag flag(boolean holds, double score, String reason, List<String> reasons) {

@@ -1,5 +1,9 @@
-// The workspace's live state and announcements; the server-sent events themselves are htmx-ext-sse's.
+// The workspace's behaviour in the browser: live state, announcements, the reply composer's counter and
+// typing signal, and keyboard shortcuts. The server-sent events themselves are htmx-ext-sse's.
 (function () {
+  var page = document.querySelector("[data-conversation]");
+  var conversation = page ? page.dataset.conversation : null;
+
   function liveState(state) {
     var element = document.getElementById("live-state");
     if (element) {
@@ -12,6 +16,105 @@
     var announce = document.getElementById("inbox-announce");
     if (announce && event.detail.target && event.detail.target.id === "inbox-rows") {
       announce.textContent = announce.dataset.text || "";
+    }
+    if (event.detail.target && event.detail.target.id === "reply-text-wrap") {
+      var text = document.getElementById("reply-text");
+      if (text) {
+        text.focus();
+        count();
+        typing();
+      }
+    }
+  });
+
+  function csrfHeaders() {
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var headers = {};
+    if (header && token) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  function count() {
+    var text = document.getElementById("reply-text");
+    var counter = document.getElementById("reply-count");
+    if (text && counter) {
+      counter.textContent = Array.from(text.value).length;
+    }
+  }
+
+  var lastTyping = 0;
+  function typing() {
+    var now = Date.now();
+    if (!conversation || now - lastTyping < 5000) {
+      return;
+    }
+    lastTyping = now;
+    fetch("/workspace/conversations/" + conversation + "/typing", {
+      method: "POST", headers: csrfHeaders(), credentials: "same-origin"
+    });
+  }
+
+  document.addEventListener("input", function (event) {
+    if (event.target && event.target.id === "reply-text") {
+      count();
+      typing();
+    }
+  });
+
+  var toggle = document.getElementById("shortcuts-toggle");
+  function toggleShortcuts() {
+    var panel = document.getElementById("shortcuts");
+    if (panel && toggle) {
+      panel.hidden = !panel.hidden;
+      toggle.setAttribute("aria-expanded", String(!panel.hidden));
+    }
+  }
+  if (toggle) {
+    toggle.addEventListener("click", toggleShortcuts);
+  }
+
+  function click(id) {
+    var element = document.getElementById(id);
+    if (element) {
+      element.click();
+    }
+  }
+
+  function move(step) {
+    var links = Array.from(document.querySelectorAll("#inbox-rows a.open"));
+    if (links.length === 0) {
+      return;
+    }
+    var index = links.indexOf(document.activeElement);
+    var next = index < 0 ? 0 : Math.min(Math.max(index + step, 0), links.length - 1);
+    links[next].focus();
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var editing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.key === "Escape" && editing) {
+      target.blur();
+      return;
+    }
+    if (editing || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    switch (event.key) {
+      case "r": {
+        var text = document.getElementById("reply-text");
+        if (text) { event.preventDefault(); text.focus(); }
+        break;
+      }
+      case "e": click("resolve"); break;
+      case "a": click("assign-me"); break;
+      case "n": click("next"); break;
+      case "j": move(1); break;
+      case "k": move(-1); break;
+      case "?": toggleShortcuts(); break;
     }
   });
 })();

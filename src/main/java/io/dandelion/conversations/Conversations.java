@@ -115,6 +115,33 @@ public class Conversations {
 			.map(conversation -> new ConversationThread(conversation, messages(id, scope)));
 	}
 
+	/**
+	 * The customer behind {@code contact} across channels: their identities and up to {@code limit} of their
+	 * conversations (latest first), both limited to what the caller may read.
+	 */
+	public CustomerHistory customer(AccessScope scope, ContactId contact, int limit) {
+		var where = Where.scopedTo(scope);
+		String sameCustomer = """
+				ct2.id = ?::uuid or ct2.customer_id = (select customer_id from contact where id = ?::uuid)""";
+		List<ConversationSummary> history = jdbc.sql(SUMMARY + where.sql() + """
+				 and c.id in (select m2.conversation_id from message m2 join contact ct2 on ct2.id = m2.contact_id
+				              where\s""" + sameCustomer + ") order by c.last_message_at desc, c.id desc limit ?")
+			.params(where.params(contact.toString(), contact.toString(), limit))
+			.query((rs, n) -> summary(rs, scope))
+			.list();
+		UUID[] conversations = history.stream().map(c -> c.id().value()).toArray(UUID[]::new);
+		List<ConversationThread.Contact> identities = jdbc.sql("""
+				select ct2.id, ct2.platform, ct2.handle, ct2.display_name, ct2.customer_id from contact ct2
+				where (""" + sameCustomer + """
+				) and exists (select 1 from message m where m.contact_id = ct2.id and m.conversation_id = any(?))
+				order by ct2.platform, ct2.first_seen_at""")
+			.params(contact.toString(), contact.toString(), conversations)
+			.query((rs, n) -> contact(rs, 1))
+			.list();
+		return new CustomerHistory(scope.masksPersonalData()
+				? identities.stream().map(ConversationThread.Contact::masked).toList() : identities, history);
+	}
+
 	private List<ConversationThread.Entry> messages(ConversationId id, AccessScope scope) {
 		List<ConversationThread.Entry> byTime = jdbc.sql("""
 				select m.id, m.external_id, m.parent_external_id, m.direction, m.kind, m.body, m.created_at,
@@ -138,12 +165,16 @@ public class Conversations {
 	}
 
 	private static ConversationThread.Entry entry(ResultSet rs) throws SQLException {
-		UUID customer = rs.getObject(14, UUID.class);
-		var author = new ConversationThread.Contact(new ContactId(rs.getObject(10, UUID.class)), rs.getString(11),
-				rs.getString(12), rs.getString(13), customer == null ? null : new CustomerId(customer));
+		var author = contact(rs, 10);
 		return new ConversationThread.Entry(new MessageId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
 				0, InboundItem.Direction.valueOf(rs.getString(4)), InboundItem.Kind.valueOf(rs.getString(5)), author,
 				rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9));
+	}
+
+	private static ConversationThread.Contact contact(ResultSet rs, int first) throws SQLException {
+		UUID customer = rs.getObject(first + 4, UUID.class);
+		return new ConversationThread.Contact(new ContactId(rs.getObject(first, UUID.class)), rs.getString(first + 1),
+				rs.getString(first + 2), rs.getString(first + 3), customer == null ? null : new CustomerId(customer));
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -19,6 +19,20 @@ public record TestScope(String actor, Set<UnitId> units, Optional<ContractLimits
 				Set.of(Permission.CONVERSATIONS_READ, Permission.CONVERSATIONS_WORK));
 	}
 
+	public static TestScope readerOf(String actor, UnitId... units) {
+		return new TestScope(actor, Set.of(units), Optional.empty(), Set.of(Permission.CONVERSATIONS_READ));
+	}
+
+	public static TestScope communityManagerOf(String actor, UnitId... units) {
+		return new TestScope(actor, Set.of(units), Optional.empty(), Set.of(Permission.CONVERSATIONS_READ,
+				Permission.CONVERSATIONS_WORK, Permission.CHANNELS_MANAGE));
+	}
+
+	public static TestScope agencyAgent(String actor, ContractLimits contract) {
+		return new TestScope(actor, contract.units(), Optional.of(contract),
+				Set.of(Permission.CONVERSATIONS_READ, Permission.CONVERSATIONS_WORK));
+	}
+
 	public static TestScope agencyStaff(String actor, ContractLimits contract) {
 		return new TestScope(actor, contract.units(), Optional.of(contract), Set.of(Permission.CONVERSATIONS_READ));
 	}

@@ -1,8 +1,10 @@
 package io.dandelion.workspace;
 
 import io.dandelion.audit.AuditLog;
+import io.dandelion.channels.ChannelActions;
 import io.dandelion.channels.Channels;
 import io.dandelion.organisation.CurrentAccess;
+import io.dandelion.organisation.MemberDirectory;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,14 +15,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The workspace's tests against the real database, in the same application context as the
- * conversations module's tests: channels, the caller's access and the audit log are mocks.
+ * The workspace's tests against the real database, all in one application context: channels and their
+ * actions, the caller's access, the member directory and the audit log are mocks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser
-@MockitoBean(types = { Channels.class, CurrentAccess.class, AuditLog.class })
+@MockitoBean(types = { Channels.class, ChannelActions.class, CurrentAccess.class, MemberDirectory.class, AuditLog.class })
 public @interface WorkspaceTest {
 }

@@ -22,8 +22,10 @@ public record LiveChange(Kind kind, ConversationId conversation, UnitId unit, St
 	public enum Kind {
 		/** New messages, or a change of status or assignment: lists and threads should refresh. */
 		CONVERSATION,
-		/** Someone started or stopped replying; {@code detail} says who. */
-		PRESENCE
+		/** Someone is replying; {@code detail} says who. */
+		PRESENCE,
+		/** A note named a member; {@code detail} is the member's id, and only their sessions hear of it. */
+		MENTION
 	}
 
 	/** The SSE event name for this change. */

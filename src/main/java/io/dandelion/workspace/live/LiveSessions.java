@@ -39,10 +39,18 @@ public class LiveSessions {
 	/** Sends the change to every stream allowed to hear of it. */
 	public void deliver(LiveChange change) {
 		for (Session session : sessions) {
-			if (Visibility.sees(session.scope(), change)) {
-				send(session, SseEmitter.event().name(change.eventName()).data(change.conversation().toString()));
+			if (Visibility.sees(session.scope(), change) && addressedTo(session, change)) {
+				String id = change.conversation().toString();
+				send(session, SseEmitter.event().name(change.eventName()).data(id));
+				// pages of one conversation listen to its own event, so that they ignore every other one
+				send(session, SseEmitter.event().name(change.eventName() + "-" + id).data(id));
 			}
 		}
+	}
+
+	private static boolean addressedTo(Session session, LiveChange change) {
+		return change.kind() != LiveChange.Kind.MENTION
+				|| session.scope().member().map(member -> member.toString().equals(change.detail())).orElse(false);
 	}
 
 	/** A comment every little while keeps proxies from closing quiet streams and finds dead ones. */

@@ -30,7 +30,8 @@ class LiveSessionsTests {
 		var change = change(france, "x", "fr");
 		sessions.deliver(change);
 
-		assertThat(frenchAgent.events).containsExactly("conversation:" + change.conversation());
+		assertThat(frenchAgent.events).containsExactly("conversation:" + change.conversation(),
+				"conversation-" + change.conversation() + ":" + change.conversation());
 		assertThat(egyptianAgent.events).isEmpty();
 	}
 
@@ -46,7 +47,20 @@ class LiveSessionsTests {
 
 		var arabic = change(egypt, "x", "ar");
 		sessions.deliver(arabic);
-		assertThat(agency.events).containsExactly("conversation:" + arabic.conversation());
+		assertThat(agency.events).contains("conversation:" + arabic.conversation());
+	}
+
+	@Test
+	void tellsOnlyTheMemberNamedOfAMention() {
+		var named = TestScope.agentOf("camille.b", france);
+		var camille = stream(named);
+		var colleague = stream(TestScope.agentOf("fr.agent", france));
+
+		sessions.deliver(new LiveChange(LiveChange.Kind.MENTION, new ConversationId(UUID.randomUUID()), france, "x", "fr",
+				named.member().orElseThrow().toString()));
+
+		assertThat(camille.events).isNotEmpty().allMatch(e -> e.startsWith("mention"));
+		assertThat(colleague.events).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,53 @@
+package io.dandelion.workspace.conversation;
+
+import io.dandelion.channels.ChannelActions;
+import io.dandelion.conversations.ConversationId;
+import io.dandelion.conversations.ConversationSummary;
+import io.dandelion.conversations.ConversationThread;
+import io.dandelion.conversations.CustomerHistory;
+import io.dandelion.conversations.MessageId;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the conversation page shows: the thread with what people did to its messages, notes and tags,
+ * the customer across channels, the saved replies on offer (with the language chosen for this
+ * customer), the platform's limits, and the next conversation to work.
+ */
+public record ConversationView(ConversationThread thread, String channelName, String unitName, List<String> tags,
+		List<Note> notes, CustomerHistory customer, List<SavedReply> savedReplies, String replyLanguage,
+		PlatformLimits limits, List<MessageAction> actions, Set<ChannelActions.Capability> capabilities, boolean canWork,
+		@Nullable ConversationId next, @Nullable String error) {
+
+	public ConversationView {
+		tags = List.copyOf(tags);
+		notes = List.copyOf(notes);
+		savedReplies = List.copyOf(savedReplies);
+		actions = List.copyOf(actions);
+		capabilities = Set.copyOf(capabilities);
+	}
+
+	public ConversationSummary conversation() {
+		return thread.conversation();
+	}
+
+	/** What was done to one message, oldest first. */
+	public List<MessageAction> actionsOn(MessageId message) {
+		return actions.stream().filter(a -> a.message().equals(message)).toList();
+	}
+
+	/** Whether the message is hidden on its platform now (its latest hide was not undone). */
+	public boolean hidden(MessageId message) {
+		var done = actionsOn(message);
+		return !done.isEmpty() && done.get(done.size() - 1).kind() == MessageAction.Kind.HIDE;
+	}
+
+	public boolean deleted(MessageId message) {
+		return actionsOn(message).stream().anyMatch(a -> a.kind() == MessageAction.Kind.DELETE);
+	}
+
+	public boolean can(ChannelActions.Capability capability) {
+		return canWork && capabilities.contains(capability);
+	}
+}

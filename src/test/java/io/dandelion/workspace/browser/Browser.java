@@ -1,0 +1,96 @@
+package io.dandelion.workspace.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Debian Chromium, driven through chromedriver, signed in as a demo member. */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	final ChromeDriver driver;
+	private final String base;
+
+	private Browser(String base) {
+		this.base = base;
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1360,900", "--lang=en-GB");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+	}
+
+	static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	static Browser signedIn(String base, String username) {
+		var browser = new Browser(base);
+		browser.open("/login");
+		browser.find("#username").sendKeys(username);
+		browser.find("#password").sendKeys("dandelion");
+		browser.find("button[type=submit]").click();
+		browser.until(d -> !d.getCurrentUrl().contains("/login"));
+		return browser;
+	}
+
+	void open(String path) {
+		driver.get(base + path);
+	}
+
+	/** Opens a workspace page and waits until its live stream is connected. */
+	void openLive(String path) {
+		open(path);
+		until(d -> "open".equals(d.findElement(By.id("live-state")).getDomAttribute("data-live")));
+	}
+
+	WebElement find(String css) {
+		return until(d -> d.findElement(By.cssSelector(css)));
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	<T> T until(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
+	}
+
+	void screenshot(String name) {
+		File shot = driver.getScreenshotAs(OutputType.FILE);
+		try {
+			Path target = Path.of("docs", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}

@@ -13,16 +13,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The workspace's tests against the real database, all in one application context: channels and their
- * actions, the caller's access, the member directory and the audit log are mocks.
+ * actions, the caller's access and the audit log are mocks; the member directory is the real one, spied on
+ * (the system scope must work while the application starts).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser
-@MockitoBean(types = { Channels.class, ChannelActions.class, CurrentAccess.class, MemberDirectory.class, AuditLog.class })
+@MockitoBean(types = { Channels.class, ChannelActions.class, CurrentAccess.class, AuditLog.class })
+@MockitoSpyBean(types = MemberDirectory.class)
 public @interface WorkspaceTest {
 }

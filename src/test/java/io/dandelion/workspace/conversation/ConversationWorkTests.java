@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -165,7 +166,7 @@ class ConversationWorkTests {
 	void offersSavedRepliesInTheCustomersLanguageWithTheirName() throws Exception {
 		var reply = savedReplies.create(TestScope.communityManagerOf("fr.community", france), france, "Thanks",
 				Map.of("en", "Hello {name}, thanks.", "fr", "Bonjour {name}, merci pour votre message."));
-		given(members.findByUsername("fr.agent")).willReturn(Optional.empty());
+		willReturn(Optional.empty()).given(members).findByUsername("fr.agent");
 
 		page().andExpect(content().string(containsString("Thanks")));
 		mvc.perform(get(base() + "/saved-replies/" + reply.id()))
@@ -200,10 +201,10 @@ class ConversationWorkTests {
 		var colleagueScope = TestScope.agentOf("camille.b", france);
 		var colleague = new MemberAccount(colleagueScope.member().orElseThrow(), "camille.b", null, "Camille", null, true);
 		var outsider = new MemberAccount(new MemberId(UUID.randomUUID()), "es.agent", null, "Lola", null, true);
-		given(members.findByUsername("camille.b")).willReturn(Optional.of(colleague));
-		given(members.findByUsername("es.agent")).willReturn(Optional.of(outsider));
-		given(members.scopeOf(colleague.id())).willReturn(colleagueScope);
-		given(members.scopeOf(outsider.id())).willReturn(TestScope.agentOf("es.agent", spain));
+		willReturn(Optional.of(colleague)).given(members).findByUsername("camille.b");
+		willReturn(Optional.of(outsider)).given(members).findByUsername("es.agent");
+		willReturn(colleagueScope).given(members).scopeOf(colleague.id());
+		willReturn(TestScope.agentOf("es.agent", spain)).given(members).scopeOf(outsider.id());
 
 		post("/tags", "tag", "Panne Lyon").andExpect(status().is3xxRedirection());
 		post("/tags", "tag", "<b>").andExpect(status().isBadRequest());

@@ -3,7 +3,7 @@ package io.dandelion.analysis;
 import io.dandelion.analysis.Analysis.Flag;
 
 /**
- * Abuse (insults, threats, swearing aimed at someone) and profanity (swear words at all). Swearing about a
+ * Abuse (insults, threats, demeaning words or swearing aimed at someone) and profanity (swear words at all). Swearing about a
  * situation ('putain, encore en panne') is profanity but not abuse; an insult needs no swear word.
  */
 final class AbuseRules {
@@ -17,10 +17,20 @@ final class AbuseRules {
 	Findings judge(Cues cues) {
 		Evidence abuse = new Evidence();
 		cues.of("threat").forEach(threat -> abuse.add(0.9, "threat " + cues.quote(threat)));
-		cues.of("insult").forEach(insult -> abuse.add(0.7, "insult " + cues.quote(insult)));
+		cues.of("insult")
+			.stream()
+			.filter(insult -> !SecondPerson.selfAimed(cues, insult))
+			.forEach(insult -> abuse.add(0.7, "insult " + cues.quote(insult)));
+		cues.of("demeaning")
+			.stream()
+			.filter(word -> SecondPerson.near(cues, word))
+			.forEach(word -> abuse.add(0.7, "calling someone " + cues.quote(word)));
 		Evidence swearing = new Evidence();
 		for (Lexicon.Match swear : cues.of("profanity")) {
-			swearing.add(0.8, "swear word " + cues.quote(swear));
+			if (cues.isName(swear)) {
+				continue;
+			}
+			swearing.add(0.8 * swear.term().weight(), "swear word " + cues.quote(swear));
 			if (SecondPerson.near(cues, swear)) {
 				abuse.add(0.6, "swearing at someone " + cues.quote(swear));
 			}

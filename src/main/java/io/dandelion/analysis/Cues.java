@@ -35,6 +35,14 @@ record Cues(String text, String language, List<Tokens.Token> tokens, List<Lexico
 		return "'" + text.substring(match.start(), match.end()) + "'";
 	}
 
+	/** A capitalised word inside a sentence, such as 'Dick' in 'Moby Dick': a name, not a swear word. */
+	boolean isName(Lexicon.Match match) {
+		String word = text.substring(match.start(), match.end());
+		int at = tokenAt(match.start());
+		boolean capitalised = Character.isUpperCase(word.codePointAt(0)) && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+		return capitalised && at > 0 && !text.substring(0, match.start()).stripTrailing().matches("(?s).*[.!?]$");
+	}
+
 	/** The index of the first token at or after {@code offset}. */
 	int tokenAt(int offset) {
 		for (int i = 0; i < tokens.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Terms (single words or phrases) by kind and language, read from tab-separated resources
@@ -27,7 +28,16 @@ final class Lexicon {
 	record Match(Term term, int start, int end) {
 	}
 
+	/** Kinds whose single words are also looked for in disguise. */
+	private static final java.util.Set<String> DISGUISABLE = java.util.Set.of("profanity", "insult", "demeaning");
+
 	private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+
+	private final Map<String, List<Term>> bySquashedWord = new HashMap<>();
+
+	private final Map<Integer, List<Term>> byLength = new HashMap<>();
+
+	private final Map<String, List<Term>> insultsByLanguage = new HashMap<>();
 
 	static Lexicon load(String... resources) {
 		var lexicon = new Lexicon();
@@ -57,8 +67,17 @@ final class Lexicon {
 
 	void add(String kind, String language, String text, double weight) {
 		List<String> words = Tokens.of(text).stream().map(Tokens.Token::folded).toList();
-		if (!words.isEmpty()) {
-			byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(kind, language, text, words, weight));
+		if (words.isEmpty()) {
+			return;
+		}
+		Term term = new Term(kind, language, text, words, weight);
+		byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(term);
+		if (words.size() == 1 && DISGUISABLE.contains(kind) && words.get(0).length() >= 3) {
+			bySquashedWord.computeIfAbsent(Obfuscation.squash(words.get(0)), w -> new ArrayList<>()).add(term);
+			byLength.computeIfAbsent(words.get(0).length(), n -> new ArrayList<>()).add(term);
+			if (!kind.equals("profanity") && words.get(0).length() >= 4) {
+				insultsByLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(term);
+			}
 		}
 	}
 
@@ -73,6 +92,47 @@ final class Lexicon {
 			}
 		}
 		return withoutShadowed(matches);
+	}
+
+	/**
+	 * Insults with a case or person ending of {@code language} that the list does not spell out ('idiotów',
+	 * 'kretynie', 'salaksın'): a word that starts with the insult's stem and ends a few letters later.
+	 */
+	List<Match> findInflected(List<Tokens.Token> tokens, String language) {
+		int reach = language.equals("tr") ? 8 : 4;
+		List<Match> matches = new ArrayList<>();
+		for (Tokens.Token token : tokens) {
+			if (byFirstWord.containsKey(token.folded())) {
+				continue;
+			}
+			for (Term term : insultsByLanguage.getOrDefault(language, List.of())) {
+				String stem = term.words().get(0).replaceAll("[aeiouy]+$", "");
+				if (stem.length() >= 4 && token.folded().startsWith(stem) && token.folded().length() - stem.length() <= reach) {
+					matches.add(new Match(term, token.start(), token.end()));
+					break;
+				}
+			}
+		}
+		return matches;
+	}
+
+	/** Terms that disguised words of the text stand for ('f*ck', 'sh1t', 'f.u.c.k', 'fuuuck'). */
+	List<Match> findDisguised(String text) {
+		List<Match> matches = new ArrayList<>();
+		for (Obfuscation.Revealed word : Obfuscation.reveal(text)) {
+			List<Term> terms = word.hasWildcard() ? masked(word.word()) : bySquashedWord.getOrDefault(Obfuscation.squash(word.word()), List.of());
+			terms.forEach(term -> matches.add(new Match(term, word.start(), word.end())));
+		}
+		return withoutShadowed(matches);
+	}
+
+	private List<Term> masked(String word) {
+		long shown = word.chars().filter(Character::isLetter).count();
+		if (shown < 2 || !Character.isLetter(word.charAt(0))) {
+			return List.of();
+		}
+		Pattern pattern = Pattern.compile(Pattern.quote(word).replace("*", "\\E.\\Q"));
+		return byLength.getOrDefault(word.length(), List.of()).stream().filter(t -> pattern.matcher(t.words().get(0)).matches()).toList();
 	}
 
 	/** Drops a match that repeats or lies inside another of the same kind ('marche pas' in 'ne marche pas'). */

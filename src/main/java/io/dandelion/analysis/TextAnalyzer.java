@@ -20,7 +20,9 @@ public final class TextAnalyzer implements Analyzer {
 
 	private final LanguageDetection languages;
 
-	private final Lexicon lexicon = Lexicon.load("/analysis/lexicon.tsv", "/analysis/abuse.tsv");
+	/** Our own lists first: where several lists hold a term, the first one's weight counts. */
+	private final Lexicon lexicon = Lexicon.load("/analysis/lexicon.tsv", "/analysis/abuse.tsv", "/analysis/wordlists/cuss.tsv",
+			"/analysis/wordlists/2toad-profanity.tsv", "/analysis/wordlists/ldnoobw.tsv");
 
 	private final SpamRules spam = new SpamRules();
 
@@ -47,8 +49,10 @@ public final class TextAnalyzer implements Analyzer {
 	public Analysis analyze(TextToAnalyse input) {
 		String text = input.text();
 		List<Tokens.Token> tokens = Tokens.of(text);
-		List<Lexicon.Match> found = lexicon.find(tokens);
+		List<Lexicon.Match> found = new ArrayList<>(lexicon.find(tokens));
+		found.addAll(lexicon.findDisguised(text));
 		LanguageGuess language = languages.detect(text, priors(input, tokens, found));
+		found.addAll(lexicon.findInflected(tokens, language.language()));
 		Cues cues = Cues.keep(text, language.language(), tokens, found);
 		Sentiment sentiment = Sentiment.of(cues);
 		Intent intent = Intent.of(cues, sentiment);

@@ -30,6 +30,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("dandelion.db.schema", schema);
 		properties.put("dandelion.demo.enabled", "false");
 		properties.put("dandelion.simulator.enabled", "false");
+		// tests poll channels themselves, with pollers they make (see the channels module's PollingTests)
+		properties.put("dandelion.polling.enabled", "false");
 		if (url != null) {
 			String user = System.getenv().getOrDefault("DANDELION_TEST_DB_USER", "postgres");
 			String password = System.getenv().getOrDefault("DANDELION_TEST_DB_PASSWORD", "");

@@ -2,6 +2,7 @@ package io.dandelion.channels.connector;
 
 import io.dandelion.channels.ChannelActionException;
 import io.dandelion.channels.ChannelActionException.Reason;
+import io.dandelion.channels.ChannelActions.Capability;
 import io.dandelion.channels.ChannelId;
 import io.dandelion.channels.internal.Channel;
 import io.dandelion.channels.internal.ChannelDirectory;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Finds the connector of a channel's platform and opens the account with its decrypted credentials. */
@@ -29,6 +32,15 @@ public class ConnectorRegistry {
 		}
 		this.channels = channels;
 		this.vault = vault;
+	}
+
+	/** The platforms whose connector can do {@code capability}. */
+	public Set<String> platformsWith(Capability capability) {
+		return connectors.values()
+			.stream()
+			.filter(c -> c.capabilities().contains(capability))
+			.map(Connector::platform)
+			.collect(Collectors.toSet());
 	}
 
 	public Optional<Connector> forPlatform(String platform) {

@@ -1,0 +1,164 @@
+package io.dandelion.channels;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.dandelion.audit.AuditLog;
+import io.dandelion.channels.connector.ConnectorRegistry;
+import io.dandelion.channels.internal.ChannelAdministration;
+import io.dandelion.channels.polling.ChannelPoller;
+import io.dandelion.channels.polling.PollLeases;
+import io.dandelion.organisation.CurrentAccess;
+import io.dandelion.organisation.Teams;
+import io.dandelion.organisation.Units;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ChannelsTest
+class PollingTests {
+
+	@RegisterExtension
+	static final WireMockExtension x = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@Autowired
+	PollLeases leases;
+
+	@Autowired
+	ConnectorRegistry registry;
+
+	@Autowired
+	ItemSink sink;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ChannelAdministration administration;
+
+	@Autowired
+	CurrentAccess access;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Teams teams;
+
+	TestOrganisation org;
+
+	@BeforeEach
+	void organisation() {
+		org = new TestOrganisation(units, teams, access);
+		jdbc.sql("update channel set status = 'PAUSED'").update(); // channels of earlier tests stay out of the way
+	}
+
+	@Test
+	void twoNodesPollingAtOnceEachPollEveryChannelExactlyOnce() throws Exception {
+		List<ChannelId> channels = java.util.stream.IntStream.range(0, 12)
+			.mapToObj(i -> simulated("@sim" + i + "_" + System.nanoTime()))
+			.toList();
+		Map<ChannelId, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+		ItemSink counting = (channel, items) -> {
+			deliveries.computeIfAbsent(channel, c -> new AtomicInteger()).incrementAndGet();
+			return sink.accept(channel, items);
+		};
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> polled = List.of("node-a", "node-b").stream().map(node -> nodes.submit(() -> {
+				start.await();
+				ChannelPoller poller = new ChannelPoller(node, leases, registry, counting, audit, Clock.systemUTC());
+				int total = 0;
+				for (int round = 0; round < 20; round++) {
+					total += poller.pollDue(3);
+				}
+				return total;
+			})).toList();
+			start.countDown();
+			assertThat(polled.get(0).get() + polled.get(1).get()).isEqualTo(channels.size());
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+		for (ChannelId channel : channels) {
+			assertThat(deliveries.get(channel)).as("deliveries of " + channel).hasValue(1);
+			assertThat(messages(channel)).isEqualTo(20);
+			assertThat(column(channel, "poll_cursor")).startsWith("20@");
+			assertThat(column(channel, "health")).isEqualTo("HEALTHY");
+			assertThat(column(channel, "lease_owner")).isNull();
+		}
+	}
+
+	@Test
+	void aRateLimitWaitsUntilThePlatformsResetTimeAndKeepsTheCursor() {
+		ChannelId brand = TestChannels.connect(administration, org, "x", "@acme_" + System.nanoTime(),
+				"1100000000000000001", Map.of("access_token", "t", "api_base", x.baseUrl()));
+		jdbc.sql("update channel set poll_cursor = '1800000000000000000' where id = ?").param(brand.value()).update();
+		x.stubFor(get(urlPathMatching("/2/users/.*/mentions")).willReturn(aResponse().withStatus(429)
+			.withHeader("x-rate-limit-reset", "1895000000")
+			.withBody("{\"title\":\"Too Many Requests\",\"status\":429}")));
+
+		assertThat(new ChannelPoller("node-a", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10)).isEqualTo(1);
+
+		assertThat(column(brand, "health")).isEqualTo("RATE_LIMITED");
+		assertThat(column(brand, "poll_cursor")).isEqualTo("1800000000000000000");
+		assertThat(column(brand, "last_error")).startsWith("RATE_LIMITED");
+		assertThat(jdbc.sql("select next_poll_at from channel where id = ?").param(brand.value()).query(java.sql.Timestamp.class)
+			.single()
+			.toInstant()).isEqualTo(Instant.ofEpochSecond(1895000000));
+		assertThat(new ChannelPoller("node-b", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10))
+			.as("not due before the reset time").isZero();
+	}
+
+	@Test
+	void theCursorAdvancesOnlyAfterTheSinkTookTheItems() {
+		ChannelId channel = simulated("@sim_crash_" + System.nanoTime());
+		ItemSink crashing = (id, items) -> {
+			throw new IllegalStateException("database went away");
+		};
+		new ChannelPoller("node-a", leases, registry, crashing, audit, Clock.systemUTC()).pollDue(10);
+		assertThat(column(channel, "poll_cursor")).isNull();
+		assertThat(column(channel, "health")).isEqualTo("FAILING");
+		assertThat(column(channel, "last_error")).contains("database went away");
+		assertThat(messages(channel)).isZero();
+
+		jdbc.sql("update channel set next_poll_at = now() where id = ?").param(channel.value()).update();
+		new ChannelPoller("node-a", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10);
+		assertThat(messages(channel)).as("nothing was lost").isEqualTo(20);
+		assertThat(column(channel, "health")).isEqualTo("HEALTHY");
+	}
+
+	private ChannelId simulated(String handle) {
+		return TestChannels.connect(administration, org, "simulator", handle, null, Map.of("languages", "fr,nl"));
+	}
+
+	private int messages(ChannelId channel) {
+		return jdbc.sql("select count(*) from message where channel_id = ?").param(channel.value()).query(Integer.class).single();
+	}
+
+	private String column(ChannelId channel, String column) {
+		return jdbc.sql("select " + column + " from channel where id = ?")
+			.param(channel.value())
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
+	}
+}

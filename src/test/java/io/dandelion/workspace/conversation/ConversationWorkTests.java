@@ -32,6 +32,7 @@ import io.dandelion.organisation.MemberAccount;
 import io.dandelion.organisation.MemberDirectory;
 import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.UnitId;
+import io.dandelion.support.PipelineQuiet;
 import io.dandelion.workspace.TestScope;
 import io.dandelion.workspace.TestTraffic;
 import io.dandelion.workspace.WorkspaceTest;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,12 +85,14 @@ class ConversationWorkTests {
 	final TestScope agent = TestScope.agentOf("fr.agent", france);
 
 	@BeforeEach
-	void aFrenchCustomerWrote(@Autowired Channels channels, @Autowired ItemSink sink) {
+	void aFrenchCustomerWrote(@Autowired Channels channels, @Autowired ItemSink sink, @Autowired DataSource dataSource) {
 		traffic = new TestTraffic(channels, sink);
 		frenchX = traffic.channel(france, "x", "@acme_fr");
 		root = traffic.comment(frenchX, "Jeanne Martin", "Ma box ne marche plus <img src=x onerror=alert(1)>");
 		traffic.reply(frenchX, root, "Jeanne Martin", "Toujours rien ce matin");
 		conversation = jdbc.sql("select id::text from conversation where root_external_id = ?").param(root).query(String.class).single();
+		// analysis records the language it found after commit, on another thread: let it finish, then decide
+		PipelineQuiet.await(dataSource, Duration.ofSeconds(20));
 		jdbc.sql("update conversation set language = 'fr' where id = ?::uuid").param(conversation).update();
 		given(access.get()).willReturn(agent);
 		given(actions.capabilities(frenchX.id())).willReturn(EnumSet.allOf(ChannelActions.Capability.class));

@@ -17,9 +17,12 @@ import io.dandelion.channels.Channels;
 import io.dandelion.channels.ItemSink;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.UnitId;
+import io.dandelion.support.PipelineQuiet;
 import io.dandelion.workspace.TestScope;
 import io.dandelion.workspace.TestTraffic;
 import io.dandelion.workspace.WorkspaceTest;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +52,7 @@ class InboxWebTests {
 	ChannelSummary frenchFacebook;
 
 	@BeforeEach
-	void trafficInTwoUnits(@Autowired Channels channels, @Autowired ItemSink sink) {
+	void trafficInTwoUnits(@Autowired Channels channels, @Autowired ItemSink sink, @Autowired DataSource dataSource) {
 		traffic = new TestTraffic(channels, sink);
 		frenchX = traffic.channel(france, "x", "@acme_fr");
 		frenchFacebook = traffic.channel(france, "facebook", "Acme France");
@@ -58,6 +61,8 @@ class InboxWebTests {
 		traffic.comment(frenchX, "paul", "<script>alert('x')</script><b>bold</b>");
 		traffic.comment(frenchFacebook, "marie", "Merci pour votre aide");
 		traffic.comment(spanishX, "lola", "Hola, no tengo internet");
+		// analysis records the languages it found after commit, on another thread: let it finish first
+		PipelineQuiet.await(dataSource, Duration.ofSeconds(20));
 		jdbc.sql("update conversation set language = 'fr' where unit_id = ?").param(france.value()).update();
 		given(access.get()).willReturn(TestScope.agentOf("fr.agent", france));
 	}

@@ -1,6 +1,7 @@
 package io.dandelion.channels.bluesky;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.PlatformAccount;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.Poll;
 import java.net.URI;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * notifications newest first and stops at the cursor (the newest {@code indexedAt} already seen);
  * items indexed in that very instant are delivered again, which the item sink absorbs.
  */
-public class BlueskyConnector {
+public class BlueskyConnector implements PlatformAccount {
 
 	static final String POST = "app.bsky.feed.post";
 
@@ -42,6 +43,7 @@ public class BlueskyConnector {
 	}
 
 	/** Mentions, quotes and replies indexed since the cursor (all recent ones when it is null). */
+	@Override
 	public Poll poll(@Nullable String cursor) {
 		Instant since = cursor == null ? null : PostMapping.instant(cursor);
 		Instant newest = since;
@@ -90,6 +92,7 @@ public class BlueskyConnector {
 	 * Replies to the post at this address, in the same thread, and returns the reply's address.
 	 * @throws ParentGoneException when the post was deleted
 	 */
+	@Override
 	public String reply(String parentUri, String text) {
 		JsonNode parent = view(parentUri).orElseThrow(() -> new ParentGoneException("Bluesky", parentUri));
 		Map<String, Object> parentRef = Map.of("uri", XrpcClient.text(parent, "uri"), "cid",
@@ -101,6 +104,7 @@ public class BlueskyConnector {
 	}
 
 	/** Deletes one of the account's own posts; deleting one already gone succeeds. */
+	@Override
 	public void delete(String uri) {
 		AtUri address = AtUri.parse(uri);
 		if (!address.repo().equals(session.did()) || !address.collection().equals(POST)) {
@@ -111,11 +115,13 @@ public class BlueskyConnector {
 	}
 
 	/** Hides a reply in a thread the account started (see {@link ThreadGates}). */
+	@Override
 	public void hide(String replyUri) {
 		gates.hide(rootOf(replyUri), replyUri, true);
 	}
 
 	/** Shows a reply hidden before. */
+	@Override
 	public void unhide(String replyUri) {
 		gates.hide(rootOf(replyUri), replyUri, false);
 	}

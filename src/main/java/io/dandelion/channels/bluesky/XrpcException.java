@@ -1,47 +1,58 @@
 package io.dandelion.channels.bluesky;
 
+import io.dandelion.channels.platforms.PlatformException;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An XRPC call that failed: the HTTP status, the protocol's error name (e.g. {@code ExpiredToken},
- * {@code RecordNotFound}) and, when the server rate-limited us, when we may try again.
+ * {@code RecordNotFound}) and, when the server rate-limited us, when we may try again. It is a
+ * {@link PlatformException} whose reason the poller and the channel actions act on.
  */
-public class XrpcException extends RuntimeException {
-
-	private final int status;
+public class XrpcException extends PlatformException {
 
 	private final @Nullable String error;
 
-	private final @Nullable Instant retryAt;
-
 	XrpcException(String method, int status, @Nullable String error, @Nullable String message,
 			@Nullable Instant retryAt) {
-		super(method + " failed with HTTP " + status + (error == null ? "" : " " + error)
-				+ (message == null ? "" : ": " + message));
-		this.status = status;
+		super(reason(status, error), status, method + " failed with HTTP " + status + (error == null ? "" : " " + error)
+				+ (message == null ? "" : ": " + message), retryAt);
 		this.error = error;
-		this.retryAt = retryAt;
-	}
-
-	public int status() {
-		return status;
 	}
 
 	public @Nullable String error() {
 		return error;
 	}
 
-	/** When a rate-limited call may be retried (from the {@code ratelimit-reset} header), else null. */
-	public @Nullable Instant retryAt() {
-		return retryAt;
-	}
-
 	boolean isExpiredSession() {
-		return status == 401 || "ExpiredToken".equals(error) || "InvalidToken".equals(error);
+		return expiredSession(status(), error);
 	}
 
 	boolean isNotFound() {
+		return notFound(error);
+	}
+
+	private static Reason reason(int status, @Nullable String error) {
+		if (status == 429) {
+			return Reason.RATE_LIMITED;
+		}
+		if (expiredSession(status, error) || status == 403) {
+			return Reason.UNAUTHORISED;
+		}
+		if (notFound(error)) {
+			return Reason.NOT_FOUND;
+		}
+		if (status >= 500 || status == 0) {
+			return Reason.UNAVAILABLE;
+		}
+		return Reason.REJECTED;
+	}
+
+	private static boolean expiredSession(int status, @Nullable String error) {
+		return status == 401 || "ExpiredToken".equals(error) || "InvalidToken".equals(error);
+	}
+
+	private static boolean notFound(@Nullable String error) {
 		return "RecordNotFound".equals(error) || "NotFound".equals(error);
 	}
 }

@@ -7,6 +7,7 @@ import io.dandelion.channels.ChannelActions.SentReply;
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.platforms.Poll;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,16 @@ public interface Connector {
 
 	default void delete(ConnectedAccount account, String externalId) {
 		throw unsupported("deleting");
+	}
+
+	/** How an account of this platform is connected with OAuth 2.0, when the platform uses it. */
+	default Optional<OAuthProfile> oauth() {
+		return Optional.empty();
+	}
+
+	/** The account whose token {@code account} carries (asked right after it was connected). */
+	default AccountIdentity identify(ConnectedAccount account) {
+		throw unsupported("identifying an account");
 	}
 
 	static ChannelActionException unsupported(String what) {

@@ -1,6 +1,7 @@
 package io.dandelion.channels.mastodon;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.PlatformAccount;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
 import io.dandelion.channels.platforms.PlatformException;
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * One Mastodon account. Polls page forward from the cursor (the newest notification id seen) with
  * {@code min_id}, so no mention between two polls is skipped however many arrive.
  */
-public class MastodonConnector {
+public class MastodonConnector implements PlatformAccount {
 
 	private static final int PAGE_SIZE = 40;
 
@@ -34,6 +35,7 @@ public class MastodonConnector {
 	}
 
 	/** Mentions (including replies to the account) since the cursor; the latest page when it is null. */
+	@Override
 	public Poll poll(@Nullable String cursor) {
 		List<InboundItem> items = new ArrayList<>();
 		String newest = cursor;
@@ -64,6 +66,7 @@ public class MastodonConnector {
 	}
 
 	/** Replies to a status, addressed to its author and as visible as it was; returns the reply's id. */
+	@Override
 	public String reply(String statusId, String text) {
 		if (text.isBlank()) {
 			throw new IllegalArgumentException("a Mastodon reply needs some text");
@@ -92,6 +95,7 @@ public class MastodonConnector {
 	}
 
 	/** Deletes one of the account's own statuses; one already gone is fine. */
+	@Override
 	public void delete(String statusId) {
 		try {
 			api.send("DELETE", "/api/v1/statuses/" + id(statusId), Map.of(), null);

@@ -4,6 +4,7 @@ import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.InboundItem.Author;
 import io.dandelion.channels.InboundItem.Direction;
 import io.dandelion.channels.InboundItem.Kind;
+import io.dandelion.channels.connector.WebhookRejectedException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class MetaChanges {
 			delivery = json.readTree(body);
 		}
 		catch (JacksonException e) {
-			throw new MetaWebhook.WebhookRejected(400, "the delivery is not JSON");
+			throw new WebhookRejectedException(400, "the delivery is not JSON");
 		}
 		String object = delivery.path("object").asString("");
 		List<InboundItem> items = new ArrayList<>();
@@ -83,7 +84,7 @@ final class MetaChanges {
 	private static String required(JsonNode value, String field) {
 		String text = value.path(field).asString("");
 		if (text.isEmpty()) {
-			throw new MetaWebhook.WebhookRejected(400, "a comment change without " + field);
+			throw new WebhookRejectedException(400, "a comment change without " + field);
 		}
 		return text;
 	}

@@ -1,12 +1,15 @@
 package io.dandelion.channels.meta;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.PlatformAccount;
+import io.dandelion.channels.connector.WebhookDelivery;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
 import io.dandelion.channels.platforms.PlatformException;
 import io.dandelion.channels.platforms.PlatformException.Reason;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * surfaces share the Graph API but name things differently: replies go to {@code /comments} on
  * Facebook and {@code /replies} on Instagram, hiding sets {@code is_hidden} or {@code hide}.
  */
-public class MetaConnector {
+public class MetaConnector implements PlatformAccount {
 
 	/** Which of Meta's networks the account is on. */
 	public enum Surface {
@@ -49,8 +52,14 @@ public class MetaConnector {
 		this.webhook = webhook;
 	}
 
+	/** Checks the delivery's {@code X-Hub-Signature-256} and returns the new comments in it. */
+	@Override
+	public List<InboundItem> receive(WebhookDelivery delivery) {
+		return receive(delivery.body(), delivery.header(MetaWebhook.SIGNATURE));
+	}
+
 	/** Checks the delivery's signature and returns the new comments in it. */
-	public List<InboundItem> receive(byte[] body, String signatureHeader) {
+	public List<InboundItem> receive(byte[] body, @Nullable String signatureHeader) {
 		webhook.checkSignature(body, signatureHeader);
 		return MetaChanges.items(body, accountId, graph.json());
 	}
@@ -61,6 +70,7 @@ public class MetaConnector {
 	}
 
 	/** Replies to a comment (or under a post, on Facebook); returns the reply's id. */
+	@Override
 	public String reply(String commentId, String text) {
 		if (text.isBlank()) {
 			throw new IllegalArgumentException("a reply needs some text");
@@ -82,15 +92,18 @@ public class MetaConnector {
 		}
 	}
 
+	@Override
 	public void hide(String commentId) {
 		setHidden(commentId, true);
 	}
 
+	@Override
 	public void unhide(String commentId) {
 		setHidden(commentId, false);
 	}
 
 	/** Deletes a comment (the account's own, or any comment on its own posts); one already gone is fine. */
+	@Override
 	public void delete(String commentId) {
 		try {
 			success(graph.send("DELETE", VERSION + id(commentId), Map.of(), null), "delete " + commentId);

@@ -1,5 +1,6 @@
 package io.dandelion.channels.meta;
 
+import io.dandelion.channels.connector.WebhookRejectedException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MetaWebhook {
 
+	/** The header carrying the delivery's signature. */
+	public static final String SIGNATURE = "X-Hub-Signature-256";
+
 	private final String verifyToken;
 
 	private final byte[] appSecret;
@@ -32,16 +36,16 @@ public final class MetaWebhook {
 	/** The challenge to answer with, when the query is a subscription request carrying our verify token. */
 	public String verifySubscription(Map<String, String> query) {
 		if (!"subscribe".equals(query.get("hub.mode"))) {
-			throw new WebhookRejected(400, "hub.mode must be subscribe");
+			throw new WebhookRejectedException(400, "hub.mode must be subscribe");
 		}
 		String token = query.getOrDefault("hub.verify_token", "");
 		if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
 				verifyToken.getBytes(StandardCharsets.UTF_8))) {
-			throw new WebhookRejected(403, "hub.verify_token does not match");
+			throw new WebhookRejectedException(403, "hub.verify_token does not match");
 		}
 		String challenge = query.get("hub.challenge");
 		if (challenge == null || challenge.isBlank()) {
-			throw new WebhookRejected(400, "hub.challenge is missing");
+			throw new WebhookRejectedException(400, "hub.challenge is missing");
 		}
 		return challenge;
 	}
@@ -49,12 +53,12 @@ public final class MetaWebhook {
 	/** Refuses a delivery whose signature header is missing or does not match the raw body. */
 	public void checkSignature(byte[] body, @Nullable String header) {
 		if (header == null || !header.startsWith("sha256=")) {
-			throw new WebhookRejected(401, "X-Hub-Signature-256 is missing");
+			throw new WebhookRejectedException(401, "X-Hub-Signature-256 is missing");
 		}
 		byte[] expected = HexFormat.of().formatHex(hmac(body)).getBytes(StandardCharsets.US_ASCII);
 		byte[] given = header.substring("sha256=".length()).toLowerCase().getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, given)) {
-			throw new WebhookRejected(401, "X-Hub-Signature-256 does not match the body");
+			throw new WebhookRejectedException(401, "X-Hub-Signature-256 does not match the body");
 		}
 	}
 
@@ -66,21 +70,6 @@ public final class MetaWebhook {
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException e) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", e);
-		}
-	}
-
-	/** A webhook request refused, with the HTTP status to answer and why. */
-	public static class WebhookRejected extends RuntimeException {
-
-		private final int status;
-
-		WebhookRejected(int status, String message) {
-			super(message);
-			this.status = status;
-		}
-
-		public int status() {
-			return status;
 		}
 	}
 }

@@ -1,79 +1,45 @@
 package io.dandelion.channels.x;
 
-import io.dandelion.channels.ChannelActions.Capability;
-import io.dandelion.channels.ChannelActions.SentReply;
-import io.dandelion.channels.connector.AccountTokens;
+import static io.dandelion.channels.ChannelActions.Capability.DELETE;
+import static io.dandelion.channels.ChannelActions.Capability.HIDE;
+import static io.dandelion.channels.ChannelActions.Capability.POLL;
+import static io.dandelion.channels.ChannelActions.Capability.REPLY;
+import static io.dandelion.channels.ChannelActions.Capability.UNHIDE;
+
+import io.dandelion.channels.connector.AccountConnector;
 import io.dandelion.channels.connector.ConnectedAccount;
-import io.dandelion.channels.connector.Connector;
-import io.dandelion.channels.platforms.PlatformClient;
-import io.dandelion.channels.platforms.Poll;
+import io.dandelion.channels.connector.OAuthProfile;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * X accounts for the registry: the channel's external id is the account's user id; credentials
- * {@code access_token} and, for renewal, {@code refresh_token} and {@code client_id}.
+ * {@code access_token} and, for renewal, {@code refresh_token} and {@code client_id}. Polls read mentions.
  */
 @Component
-class XAccounts implements Connector {
+class XAccounts extends AccountConnector {
 
 	static final URI API = URI.create("https://api.x.com/");
 
-	static final URI TOKEN = URI.create("https://api.x.com/2/oauth2/token");
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json;
+	/** X's OAuth 2.0 user-context flow; PKCE is required, refresh tokens rotate with every renewal. */
+	static final OAuthProfile OAUTH = new OAuthProfile(URI.create("https://x.com/i/oauth2/authorize"),
+			URI.create("https://api.x.com/2/oauth2/token"),
+			"tweet.read tweet.write users.read tweet.moderate.write offline.access", Map.of());
 
 	XAccounts(JsonMapper json) {
-		this.json = json;
+		super("x", json, POLL, REPLY, HIDE, UNHIDE, DELETE);
 	}
 
 	@Override
-	public String platform() {
-		return "x";
+	public Optional<OAuthProfile> oauth() {
+		return Optional.of(OAUTH);
 	}
 
 	@Override
-	public Set<Capability> capabilities() {
-		return EnumSet.of(Capability.POLL, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE);
-	}
-
-	@Override
-	public Poll poll(ConnectedAccount account, @Nullable String cursor) {
-		return connector(account).mentions(cursor);
-	}
-
-	@Override
-	public SentReply reply(ConnectedAccount account, String parentExternalId, @Nullable String threadExternalId,
-			String text) {
-		return new SentReply(connector(account).reply(parentExternalId, text), Instant.now());
-	}
-
-	@Override
-	public void hide(ConnectedAccount account, String externalId) {
-		connector(account).hide(externalId);
-	}
-
-	@Override
-	public void unhide(ConnectedAccount account, String externalId) {
-		connector(account).unhide(externalId);
-	}
-
-	@Override
-	public void delete(ConnectedAccount account, String externalId) {
-		connector(account).delete(externalId);
-	}
-
-	private XConnector connector(ConnectedAccount account) {
-		URI base = URI.create(account.optional("api_base", API.toString()));
-		return new XConnector(new PlatformClient("X", base, http, json, AccountTokens.of(account, "X", TOKEN, http, json)),
-				account.requiredExternalId());
+	protected XConnector open(ConnectedAccount account) {
+		return new XConnector(client("X", account, API, oauthToken(account, "X")), account.requiredExternalId());
 	}
 }

@@ -1,6 +1,8 @@
 package io.dandelion.channels.x;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.AccountIdentity;
+import io.dandelion.channels.connector.PlatformAccount;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
 import io.dandelion.channels.platforms.PlatformException;
@@ -18,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * One X account. Polls return the posts newer than the cursor (a post id, X's {@code since_id}),
  * following {@code next_token} pages; the first poll of a new channel reads only the latest page.
  */
-public class XConnector {
+public class XConnector implements PlatformAccount {
 
 	private static final int MAX_PAGES = 10;
 
@@ -36,6 +38,24 @@ public class XConnector {
 		this.userId = userId;
 	}
 
+	/** The signed-in account ({@code GET /2/users/me}): its user id and {@code @username}. */
+	@Override
+	public AccountIdentity identity() {
+		JsonNode me = api.get("/2/users/me", Map.of()).path("data");
+		String id = me.path("id").asString("");
+		String username = me.path("username").asString("");
+		if (id.isEmpty() || username.isEmpty()) {
+			throw new PlatformException(Reason.MALFORMED, 200, "X did not say who the signed-in account is", null);
+		}
+		return new AccountIdentity(id, "@" + username);
+	}
+
+	/** The account's mentions: what a channel polls. */
+	@Override
+	public Poll poll(@Nullable String cursor) {
+		return mentions(cursor);
+	}
+
 	/** Posts mentioning the account since the cursor. */
 	public Poll mentions(@Nullable String cursor) {
 		return poll("/2/users/" + userId + "/mentions", Map.of("max_results", 100), "pagination_token", cursor);
@@ -50,6 +70,7 @@ public class XConnector {
 	}
 
 	/** Replies to a post and returns the reply's id. */
+	@Override
 	public String reply(String postId, String text) {
 		if (text.isBlank() || text.codePointCount(0, text.length()) > 280) {
 			throw new IllegalArgumentException("a post on X needs between 1 and 280 characters");
@@ -74,16 +95,19 @@ public class XConnector {
 	}
 
 	/** Hides a reply to one of the account's posts. */
+	@Override
 	public void hide(String replyId) {
 		setHidden(replyId, true);
 	}
 
 	/** Shows a hidden reply again. */
+	@Override
 	public void unhide(String replyId) {
 		setHidden(replyId, false);
 	}
 
 	/** Deletes one of the account's own posts. */
+	@Override
 	public void delete(String postId) {
 		try {
 			JsonNode answer = api.send("DELETE", "/2/tweets/" + id(postId), Map.of(), null);

@@ -1,18 +1,17 @@
 package io.dandelion.channels.youtube;
 
-import io.dandelion.channels.ChannelActions.Capability;
-import io.dandelion.channels.ChannelActions.SentReply;
-import io.dandelion.channels.connector.AccountTokens;
+import static io.dandelion.channels.ChannelActions.Capability.DELETE;
+import static io.dandelion.channels.ChannelActions.Capability.HIDE;
+import static io.dandelion.channels.ChannelActions.Capability.POLL;
+import static io.dandelion.channels.ChannelActions.Capability.REPLY;
+import static io.dandelion.channels.ChannelActions.Capability.UNHIDE;
+
+import io.dandelion.channels.connector.AccountConnector;
 import io.dandelion.channels.connector.ConnectedAccount;
-import io.dandelion.channels.connector.Connector;
-import io.dandelion.channels.platforms.PlatformClient;
-import io.dandelion.channels.platforms.Poll;
+import io.dandelion.channels.connector.OAuthProfile;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,60 +20,27 @@ import tools.jackson.databind.json.JsonMapper;
  * every OAuth account. Hiding rejects the comment (the author is not banned from here).
  */
 @Component
-class YouTubeAccounts implements Connector {
+class YouTubeAccounts extends AccountConnector {
 
 	static final URI API = URI.create("https://www.googleapis.com/");
 
-	static final URI TOKEN = URI.create("https://oauth2.googleapis.com/token");
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json;
+	/** Google's web-server flow: offline access for a refresh token, consent asked again so that one is sent. */
+	static final OAuthProfile OAUTH = new OAuthProfile(URI.create("https://accounts.google.com/o/oauth2/v2/auth"),
+			URI.create("https://oauth2.googleapis.com/token"), "https://www.googleapis.com/auth/youtube.force-ssl",
+			Map.of("access_type", "offline", "prompt", "consent"));
 
 	YouTubeAccounts(JsonMapper json) {
-		this.json = json;
+		super("youtube", json, POLL, REPLY, HIDE, UNHIDE, DELETE);
 	}
 
 	@Override
-	public String platform() {
-		return "youtube";
+	public Optional<OAuthProfile> oauth() {
+		return Optional.of(OAUTH);
 	}
 
 	@Override
-	public Set<Capability> capabilities() {
-		return EnumSet.of(Capability.POLL, Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE);
-	}
-
-	@Override
-	public Poll poll(ConnectedAccount account, @Nullable String cursor) {
-		return connector(account).poll(cursor);
-	}
-
-	@Override
-	public SentReply reply(ConnectedAccount account, String parentExternalId, @Nullable String threadExternalId,
-			String text) {
-		return new SentReply(connector(account).reply(parentExternalId, text), Instant.now());
-	}
-
-	@Override
-	public void hide(ConnectedAccount account, String externalId) {
-		connector(account).hide(externalId, false);
-	}
-
-	@Override
-	public void unhide(ConnectedAccount account, String externalId) {
-		connector(account).unhide(externalId);
-	}
-
-	@Override
-	public void delete(ConnectedAccount account, String externalId) {
-		connector(account).delete(externalId);
-	}
-
-	private YouTubeConnector connector(ConnectedAccount account) {
-		URI base = URI.create(account.optional("api_base", API.toString()));
-		return new YouTubeConnector(
-				new PlatformClient("YouTube", base, http, json, AccountTokens.of(account, "YouTube", TOKEN, http, json)),
+	protected YouTubeConnector open(ConnectedAccount account) {
+		return new YouTubeConnector(client("YouTube", account, API, oauthToken(account, "YouTube")),
 				account.requiredExternalId());
 	}
 }

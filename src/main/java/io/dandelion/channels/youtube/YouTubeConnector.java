@@ -1,6 +1,8 @@
 package io.dandelion.channels.youtube;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.AccountIdentity;
+import io.dandelion.channels.connector.PlatformAccount;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
 import io.dandelion.channels.platforms.PlatformException;
@@ -22,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * stops at the cursor (the newest {@code updatedAt} seen); comments updated in that very instant come
  * again and the item sink absorbs them. Each thread carries up to five recent replies.
  */
-public class YouTubeConnector {
+public class YouTubeConnector implements PlatformAccount {
 
 	private static final int MAX_PAGES = 10;
 
@@ -35,7 +37,22 @@ public class YouTubeConnector {
 		this.channelId = channelId;
 	}
 
+	/** The signed-in user's channel ({@code channels.list?mine=true}): its id and handle, else its title. */
+	@Override
+	public AccountIdentity identity() {
+		JsonNode mine = quota(() -> api.get("/youtube/v3/channels", Map.of("part", "snippet", "mine", true)))
+			.path("items");
+		if (mine.isEmpty()) {
+			throw new IllegalArgumentException("the Google account that signed in has no YouTube channel");
+		}
+		JsonNode snippet = mine.get(0).path("snippet");
+		String handle = snippet.path("customUrl").asString("");
+		return new AccountIdentity(mine.get(0).path("id").asString(""),
+				handle.isEmpty() ? snippet.path("title").asString("") : handle);
+	}
+
 	/** Comments and replies on the channel's videos since the cursor. */
+	@Override
 	public Poll poll(@Nullable String cursor) {
 		Instant since = cursor == null ? null : Instant.parse(cursor);
 		Instant newest = since;
@@ -72,6 +89,7 @@ public class YouTubeConnector {
 	}
 
 	/** Replies under a comment (under its top-level comment when it is itself a reply); returns the reply's id. */
+	@Override
 	public String reply(String commentId, String text) {
 		if (text.isBlank()) {
 			throw new IllegalArgumentException("a YouTube reply needs some text");
@@ -92,6 +110,12 @@ public class YouTubeConnector {
 		return id;
 	}
 
+	/** Hides a comment from the public by rejecting it, without banning its author. */
+	@Override
+	public void hide(String commentId) {
+		hide(commentId, false);
+	}
+
 	/** Hides a comment from the public by rejecting it; {@code banAuthor} also rejects the author's future comments. */
 	public void hide(String commentId, boolean banAuthor) {
 		moderate(commentId, "rejected", banAuthor);
@@ -103,6 +127,7 @@ public class YouTubeConnector {
 	}
 
 	/** Publishes a held or rejected comment again. */
+	@Override
 	public void unhide(String commentId) {
 		moderate(commentId, "published", false);
 	}
@@ -113,6 +138,7 @@ public class YouTubeConnector {
 	}
 
 	/** Deletes one of the channel's own comments. */
+	@Override
 	public void delete(String commentId) {
 		try {
 			quota(() -> api.send("DELETE", "/youtube/v3/comments", Map.of("id", commentId), null));

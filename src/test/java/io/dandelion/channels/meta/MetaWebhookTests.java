@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.InboundItem.Direction;
+import io.dandelion.channels.connector.WebhookRejectedException;
 import io.dandelion.channels.meta.MetaConnector.Surface;
-import io.dandelion.channels.meta.MetaWebhook.WebhookRejected;
 import io.dandelion.channels.platforms.AccessToken;
 import io.dandelion.channels.platforms.PlatformClient;
 import java.net.URI;
@@ -33,9 +33,9 @@ class MetaWebhookTests {
 			.isEqualTo("1158201444");
 		assertThatThrownBy(() -> webhook.verifySubscription(
 				Map.of("hub.mode", "subscribe", "hub.verify_token", "guess", "hub.challenge", "1")))
-			.isInstanceOfSatisfying(WebhookRejected.class, e -> assertThat(e.status()).isEqualTo(403));
+			.isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.status()).isEqualTo(403));
 		assertThatThrownBy(() -> webhook.verifySubscription(Map.of("hub.verify_token", "our-verify-token")))
-			.isInstanceOfSatisfying(WebhookRejected.class, e -> assertThat(e.status()).isEqualTo(400));
+			.isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.status()).isEqualTo(400));
 	}
 
 	@Test
@@ -45,11 +45,11 @@ class MetaWebhookTests {
 		webhook.checkSignature(body, "sha256=" + sign(body, "app-secret"));
 
 		assertThatThrownBy(() -> webhook.checkSignature(body, "sha256=" + sign(body, "other-secret")))
-			.isInstanceOfSatisfying(WebhookRejected.class, e -> assertThat(e.status()).isEqualTo(401));
+			.isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.status()).isEqualTo(401));
 		byte[] tampered = PAGE_DELIVERY.replace("broken", "fine").getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> webhook.checkSignature(tampered, "sha256=" + sign(body, "app-secret")))
-			.isInstanceOf(WebhookRejected.class);
-		assertThatThrownBy(() -> webhook.checkSignature(body, null)).isInstanceOf(WebhookRejected.class);
+			.isInstanceOf(WebhookRejectedException.class);
+		assertThatThrownBy(() -> webhook.checkSignature(body, null)).isInstanceOf(WebhookRejectedException.class);
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class MetaWebhookTests {
 		byte[] body = "not json".getBytes(StandardCharsets.UTF_8);
 
 		assertThatThrownBy(() -> connector(Surface.FACEBOOK, "111").receive(body, "sha256=" + sign(body, "app-secret")))
-			.isInstanceOfSatisfying(WebhookRejected.class, e -> assertThat(e.status()).isEqualTo(400));
+			.isInstanceOfSatisfying(WebhookRejectedException.class, e -> assertThat(e.status()).isEqualTo(400));
 	}
 
 	private MetaConnector connector(Surface surface, String id) {

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.InboundItem.Kind;
+import io.dandelion.channels.connector.AccountIdentity;
 import io.dandelion.channels.platforms.OpenApiContract;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
@@ -91,6 +92,14 @@ class XConnectorContractTests {
 		assertThat(mention.kind()).isEqualTo(Kind.MENTION);
 		assertThat(mention.parentExternalId()).isNull();
 		assertThat(mention.author().displayName()).isEqualTo("Bob B.");
+	}
+
+	@Test
+	void saysWhoTheSignedInAccountIs() {
+		x.stubFor(get(urlPathEqualTo("/2/users/me"))
+			.willReturn(okJson("{\"data\":{\"id\":\"" + BRAND + "\",\"name\":\"Acme\",\"username\":\"acme_fr\"}}")));
+
+		assertThat(connector.identity()).isEqualTo(new AccountIdentity(BRAND, "@acme_fr"));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.AccountIdentity;
 import io.dandelion.channels.platforms.OpenApiContract;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
@@ -66,6 +67,24 @@ class YouTubeConnectorContractTests {
 	@AfterEach
 	void everyExchangeFollowsTheSpecification() {
 		assertThat(SPEC.violations(youtube.getAllServeEvents())).isEmpty();
+	}
+
+	@Test
+	void saysWhichChannelTheSignedInUserHas() {
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/channels")).withQueryParam("mine", equalTo("true"))
+			.willReturn(okJson("{\"kind\":\"youtube#channelListResponse\",\"items\":[{\"kind\":\"youtube#channel\","
+					+ "\"id\":\"" + CHANNEL + "\",\"snippet\":{\"title\":\"Acme France\",\"customUrl\":\"@acmefrance\"}}]}")));
+
+		assertThat(connector.identity()).isEqualTo(new AccountIdentity(CHANNEL, "@acmefrance"));
+	}
+
+	@Test
+	void refusesAGoogleAccountWithoutAChannel() {
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/channels"))
+			.willReturn(okJson("{\"kind\":\"youtube#channelListResponse\",\"items\":[]}")));
+
+		assertThatThrownBy(connector::identity).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("no YouTube channel");
 	}
 
 	@Test

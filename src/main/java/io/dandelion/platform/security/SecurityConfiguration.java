@@ -1,6 +1,9 @@
 package io.dandelion.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.dandelion.organisation.MemberDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +15,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -21,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Sign-in for people (session, CSRF, throttled password sign-in), API tokens for integrations
+ * Sign-in for people (session, CSRF, throttled password sign-in, and OpenID Connect when an identity provider is
+ * configured under {@code spring.security.oauth2.client}), API tokens for integrations
  * ({@code Authorization: Bearer}, no session, no CSRF), the public paths that need neither, and the security
  * headers on every answer. The API answers 401 to anonymous callers; pages send them to the sign-in page.
  */
@@ -56,7 +64,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(100)
-	SecurityFilterChain webSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ApiTokens tokens,
+			ObjectProvider<ClientRegistrationRepository> identityProviders, MemberDirectory members,
+			@Value("${dandelion.security.oidc.username-claim:preferred_username}") String usernameClaim)
+			throws Exception {
+		if (identityProviders.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new MemberOidcUserService(members, usernameClaim)))
+				.failureHandler(oidcRefusal()));
+		}
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.anyRequest()
@@ -73,6 +90,15 @@ class SecurityConfiguration {
 						"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
+	}
+
+	/** A person the provider vouched for but no member matches is told so; any other failure is a plain refusal. */
+	private static AuthenticationFailureHandler oidcRefusal() {
+		var unknown = new SimpleUrlAuthenticationFailureHandler("/login?unknown");
+		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, e) -> (e instanceof OAuth2AuthenticationException oauth
+				&& MemberOidcUserService.UNKNOWN_MEMBER.equals(oauth.getError().getErrorCode()) ? unknown : failed)
+			.onAuthenticationFailure(request, response, e);
 	}
 
 	/** The API answers anonymous callers 401; everything else sends them to the sign-in page. */

@@ -130,6 +130,14 @@ final class LanguageDetection {
 		return languages;
 	}
 
+	static Set<String> knownLanguages() {
+		Set<String> codes = new java.util.TreeSet<>();
+		for (Language language : Language.all()) {
+			codes.add(language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT));
+		}
+		return codes;
+	}
+
 	/** A word said alike in many languages ('ok', 'lol', 'haha'). */
 	static boolean isNeutralWord(String folded) {
 		return NEUTRAL.matcher(folded).matches();

@@ -31,6 +31,9 @@ final class Lexicon {
 	/** Kinds whose single words are also looked for in disguise. */
 	private static final java.util.Set<String> DISGUISABLE = java.util.Set.of("profanity", "insult", "demeaning");
 
+	/** A listed spelling with l33t signs in it ('a$$', 'sh!t'): a disguise of a word rather than a word. */
+	private static final Pattern SPELLED_IN_DISGUISE = Pattern.compile("[$@!+*_|]");
+
 	private final Map<String, List<Term>> byFirstWord = new HashMap<>();
 
 	private final Map<String, List<Term>> bySquashedWord = new HashMap<>();
@@ -66,6 +69,10 @@ final class Lexicon {
 	}
 
 	void add(String kind, String language, String text, double weight) {
+		if (SPELLED_IN_DISGUISE.matcher(text).find()) {
+			// 'a$$', 'b!tch': folding would leave another word ('a'); Obfuscation reveals such spellings instead
+			return;
+		}
 		List<String> words = Tokens.of(text).stream().map(Tokens.Token::folded).toList();
 		if (words.isEmpty()) {
 			return;

@@ -45,6 +45,11 @@ public final class TextAnalyzer implements Analyzer {
 		return new TextAnalyzer(() -> fixed);
 	}
 
+	/** The languages (ISO 639-1) that can be chosen among: those Lingua has models for. */
+	public static Set<String> knownLanguages() {
+		return LanguageDetection.knownLanguages();
+	}
+
 	@Override
 	public Analysis analyze(TextToAnalyse input) {
 		String text = input.text();

@@ -53,6 +53,16 @@ class TextAnalyzerTests {
 	}
 
 	@Test
+	void neverTakesTheWordAForADisguisedSwearWordOfTheLists() {
+		// the 2toad list spells 'a$$': folded without its signs it would have been the word 'a'
+		Analysis analysis = analyze("You are a bunch of idiots");
+
+		assertThat(analysis.profanity().value()).isFalse();
+		assertThat(analysis.abusive().reasons()).containsExactly("insult 'idiots'");
+		assertThat(analyze("What an a$$hole").profanity().value()).isTrue();
+	}
+
+	@Test
 	void flagsInsultsWithoutSwearWords() {
 		Analysis analysis = analyze("Vous êtes des incompétents et des voleurs");
 

@@ -32,6 +32,9 @@ public interface ReplyGuard {
 	 */
 	ReplyClaim claim(AccessScope scope, MessageId inbound, @Nullable UUID seenClaim);
 
+	/** The answers claimed for {@code inbound}, oldest first; the last one's id is what a sender confirms having seen. */
+	List<ReplyClaim> claims(AccessScope scope, MessageId inbound);
+
 	/** Someone writing a reply, since when. */
 	record Replier(MemberId member, String actor, Instant since) {
 	}

@@ -116,6 +116,21 @@ class JdbcReplyGuard implements ReplyGuard {
 		return claim;
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<ReplyClaim> claims(AccessScope scope, MessageId inbound) {
+		ReceivedMessage message = messages.load(List.of(inbound))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new UnknownConversationException("no message " + inbound));
+		unitOf(scope, message.conversation(), Permission.CONVERSATIONS_READ);
+		return jdbc.sql("select id, inbound_message_id, conversation_id, actor, claimed_at, confirmed_over "
+				+ "from reply_claim where inbound_message_id = ? order by claimed_at, id")
+			.param(inbound.value())
+			.query(JdbcReplyGuard::claim)
+			.list();
+	}
+
 	private Optional<ReplyClaim> insert(AccessScope scope, ReceivedMessage message, @Nullable UUID over) {
 		return jdbc.sql("""
 				insert into reply_claim (id, inbound_message_id, conversation_id, member_id, actor, confirmed_over)

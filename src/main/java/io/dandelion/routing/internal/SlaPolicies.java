@@ -5,6 +5,8 @@ import io.dandelion.audit.AuditLog;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
+import io.dandelion.organisation.UnitSummary;
+import io.dandelion.organisation.Units;
 import io.dandelion.routing.SlaPolicy;
 import io.dandelion.routing.SlaTargets;
 import java.sql.Array;
@@ -12,17 +14,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** SLA policies per unit subtree (optionally per platform and priority), and what happens on breach. */
+/**
+ * SLA policies per unit subtree (optionally per platform and priority), and what happens on breach. A
+ * policy on the hub applies to every spoke below it until a spoke sets a more specific one; spokes see
+ * the hub's policies they inherit but change only their own. Every change is audited.
+ */
 @Service
 public class SlaPolicies {
 
@@ -32,10 +43,12 @@ public class SlaPolicies {
 			from sla_policy""";
 
 	private final JdbcClient jdbc;
+	private final Units units;
 	private final AuditLog audit;
 
-	SlaPolicies(JdbcClient jdbc, AuditLog audit) {
+	SlaPolicies(JdbcClient jdbc, Units units, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.audit = audit;
 	}
 
@@ -47,39 +60,91 @@ public class SlaPolicies {
 	/** The policies of units where the caller reads conversations. */
 	@Transactional(readOnly = true)
 	public List<Stored> visibleTo(AccessScope scope) {
-		Set<UnitId> units = scope.units(Permission.CONVERSATIONS_READ);
-		return all().stream().filter(p -> units.contains(p.policy().unit())).toList();
+		Set<UnitId> readable = scope.units(Permission.CONVERSATIONS_READ);
+		return all().stream().filter(p -> readable.contains(p.policy().unit())).toList();
+	}
+
+	/**
+	 * The policies that apply to conversations of {@code unit}: its own and those it inherits from the units
+	 * above it (the hub's defaults), nearest unit first; 404 when the caller does not read the unit.
+	 */
+	@Transactional(readOnly = true)
+	public List<Applying> applyingTo(AccessScope scope, UnitId unit) {
+		List<UnitId> path = readablePath(scope, unit);
+		return all().stream()
+			.filter(p -> path.contains(p.policy().unit()))
+			.sorted(Comparator.<Stored>comparingInt(p -> -path.indexOf(p.policy().unit())).thenComparing(p -> p.policy().name()))
+			.map(p -> new Applying(p, !p.policy().unit().equals(unit), scope.can(Permission.POLICIES_MANAGE, p.policy().unit())))
+			.toList();
+	}
+
+	/** The one policy that applies to a conversation of {@code unit} on {@code platform} at {@code priority}. */
+	@Transactional(readOnly = true)
+	public Optional<Applying> effective(AccessScope scope, UnitId unit, String platform, int priority) {
+		List<UnitId> path = readablePath(scope, unit);
+		List<Stored> all = all();
+		List<SlaPolicy> models = all.stream().map(Stored::policy).toList();
+		return SlaPolicy.mostSpecific(models, path, platform, priority)
+			.map(p -> all.get(models.indexOf(p)))
+			.map(p -> new Applying(p, !p.policy().unit().equals(unit), scope.can(Permission.POLICIES_MANAGE, p.policy().unit())));
 	}
 
 	/** Adds a policy on a unit where the caller writes policies. */
 	@Transactional
 	public Stored create(AccessScope scope, SlaPolicy policy, Set<BreachAction> onBreach) {
-		if (!scope.can(Permission.CONVERSATIONS_READ, policy.unit())) {
-			throw new UnknownUnitException(policy.unit());
-		}
-		if (!scope.can(Permission.POLICIES_MANAGE, policy.unit())) {
-			throw new QueueWork.NotAllowedException("writing SLA policies there needs a role your grants do not give");
-		}
+		requireManaged(scope, policy.unit());
 		UUID id = UUID.randomUUID();
 		SlaTargets t = policy.targets();
-		jdbc.sql("""
+		int added = unique(() -> jdbc.sql("""
 				insert into sla_policy (id, name, unit_id, platform, priority, first_response, next_response, resolution,
 				                        warn_at, on_breach)
 				values (?, ?, ?, ?, ?, ? * interval '1 second', ? * interval '1 second', ? * interval '1 second', ?, ?::text[])
 				on conflict do nothing""")
 			.params(id, policy.name(), policy.unit().value(), policy.platform(), policy.priority(),
 					t.firstResponse().toSeconds(), t.nextResponse().toSeconds(), t.resolution().toSeconds(), t.warnAt(),
-					onBreach.stream().map(Enum::name).toArray(String[]::new))
-			.update();
-		Stored stored = all().stream()
-			.filter(p -> p.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(
-					"that unit already has a policy for this platform and priority"));
+					names(onBreach))
+			.update());
+		if (added == 0) {
+			throw new IllegalArgumentException("that unit already has a policy for this platform and priority");
+		}
+		Stored stored = find(id).orElseThrow();
 		audit.record(new AuditEntry(scope.actor(), "routing.sla-policy-created", policy.unit(), "sla-policy",
-				id.toString(), null, Map.of("name", policy.name(), "firstResponse", t.firstResponse().toString(),
-						"nextResponse", t.nextResponse().toString(), "resolution", t.resolution().toString())));
+				id.toString(), null, state(stored)));
 		return stored;
+	}
+
+	/** Changes a policy (its unit stays); the caller must write policies on its unit. */
+	@Transactional
+	public Stored update(AccessScope scope, UUID id, Function<UnitId, SlaPolicy> change, Set<BreachAction> onBreach) {
+		Stored before = visible(scope, id);
+		requireWrites(scope, before.policy().unit());
+		SlaPolicy changed = change.apply(before.policy().unit());
+		if (!changed.unit().equals(before.policy().unit())) {
+			throw new IllegalArgumentException("a policy stays on its unit; create one on the other unit instead");
+		}
+		SlaTargets t = changed.targets();
+		unique(() -> jdbc.sql("""
+				update sla_policy set name = ?, platform = ?, priority = ?, first_response = ? * interval '1 second',
+				       next_response = ? * interval '1 second', resolution = ? * interval '1 second', warn_at = ?,
+				       on_breach = ?::text[]
+				where id = ?""")
+			.params(changed.name(), changed.platform(), changed.priority(), t.firstResponse().toSeconds(),
+					t.nextResponse().toSeconds(), t.resolution().toSeconds(), t.warnAt(), names(onBreach), id)
+			.update());
+		Stored after = find(id).orElseThrow();
+		audit.record(new AuditEntry(scope.actor(), "routing.sla-policy-changed", before.policy().unit(), "sla-policy",
+				id.toString(), state(before), state(after)));
+		return after;
+	}
+
+	/** Removes a policy; timers it started keep running to their deadline. */
+	@Transactional
+	public void delete(AccessScope scope, UUID id) {
+		Stored before = visible(scope, id);
+		requireWrites(scope, before.policy().unit());
+		jdbc.sql("delete from sla_policy where id = ?").param(id).update();
+		audit.record(new AuditEntry(scope.actor(), "routing.sla-policy-deleted", before.policy().unit(), "sla-policy",
+				id.toString(), state(before), null));
 	}
 
 	/** What happens when a timer is breached, besides the {@code SlaBreached} event that notifies. */
@@ -87,16 +152,79 @@ public class SlaPolicies {
 		RAISE_PRIORITY, RETURN_TO_QUEUE, ESCALATE_TO_HUB
 	}
 
-	/** The unit does not exist or lies outside the caller's scope (404). */
+	/** The unit or policy does not exist or lies outside the caller's scope (404). */
 	public static class UnknownUnitException extends RuntimeException {
 
-		UnknownUnitException(UnitId unit) {
-			super("no unit " + unit);
+		UnknownUnitException(String message) {
+			super(message);
 		}
 	}
 
 	/** A stored policy with its id and breach actions. */
 	public record Stored(UUID id, SlaPolicy policy, Set<BreachAction> onBreach) {
+	}
+
+	/** A policy as it applies to a unit: set on the unit itself or inherited from above, and whether the caller may change it. */
+	public record Applying(Stored stored, boolean inherited, boolean editable) {
+	}
+
+	private Optional<Stored> find(UUID id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(SlaPolicies::stored).optional();
+	}
+
+	/** A policy the caller may see: on a unit they read, or inherited by one (404 otherwise). */
+	private Stored visible(AccessScope scope, UUID id) {
+		Set<UnitId> readable = scope.units(Permission.CONVERSATIONS_READ);
+		return find(id)
+			.filter(p -> readable.contains(p.policy().unit())
+					|| units.subtreeIds(p.policy().unit()).stream().anyMatch(readable::contains))
+			.orElseThrow(() -> new UnknownUnitException("no SLA policy " + id));
+	}
+
+	private List<UnitId> readablePath(AccessScope scope, UnitId unit) {
+		if (!scope.can(Permission.CONVERSATIONS_READ, unit)) {
+			throw new UnknownUnitException("no unit " + unit);
+		}
+		return units.path(unit).stream().map(UnitSummary::id).toList();
+	}
+
+	private static void requireManaged(AccessScope scope, UnitId unit) {
+		if (!scope.can(Permission.CONVERSATIONS_READ, unit)) {
+			throw new UnknownUnitException("no unit " + unit);
+		}
+		requireWrites(scope, unit);
+	}
+
+	private static void requireWrites(AccessScope scope, UnitId unit) {
+		if (!scope.can(Permission.POLICIES_MANAGE, unit)) {
+			throw new QueueWork.NotAllowedException("writing SLA policies there needs a role your grants do not give");
+		}
+	}
+
+	private static int unique(java.util.function.IntSupplier write) {
+		try {
+			return write.getAsInt();
+		}
+		catch (DuplicateKeyException e) {
+			throw new IllegalArgumentException("that unit already has a policy for this platform and priority", e);
+		}
+	}
+
+	private static Map<String, Object> state(Stored p) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("name", p.policy().name());
+		state.put("platform", p.policy().platform() == null ? "any" : p.policy().platform());
+		state.put("priority", p.policy().priority() == null ? "any" : p.policy().priority());
+		state.put("firstResponse", p.policy().targets().firstResponse().toString());
+		state.put("nextResponse", p.policy().targets().nextResponse().toString());
+		state.put("resolution", p.policy().targets().resolution().toString());
+		state.put("warnAt", p.policy().targets().warnAt());
+		state.put("onBreach", names(p.onBreach()));
+		return state;
+	}
+
+	private static String[] names(Set<BreachAction> actions) {
+		return actions.stream().map(Enum::name).sorted().toArray(String[]::new);
 	}
 
 	private static Stored stored(ResultSet rs, int row) throws SQLException {

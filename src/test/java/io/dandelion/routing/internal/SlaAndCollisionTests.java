@@ -4,6 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.moderation.MessagesModerated;
 import io.dandelion.organisation.AccessScope;
@@ -25,7 +35,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** SLA timers in business time, breach actions, and collision control, on the demo organisation. */
@@ -60,6 +74,9 @@ class SlaAndCollisionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -146,6 +163,53 @@ class SlaAndCollisionTests {
 			.isInstanceOf(ReplyGuard.UnknownConversationException.class);
 		assertThatThrownBy(() -> guard.startReplying(scope("analyst"), message.conversation()))
 			.isInstanceOf(ReplyGuard.NotAllowedException.class);
+	}
+
+	@Test
+	void overRestASecondAnswerIsRefusedWith409UntilTheSenderNamesTheFirst() throws Exception {
+		var message = traffic.message(unit("be"), "facebook", "Encore moi", Instant.parse("2027-03-26T15:00:00Z"));
+		route(message, "fr", 3);
+		String claims = "/api/v1/messages/" + message.id() + "/reply-claims";
+
+		var first = as("be.agent", post(claims)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.actor").value("be.agent"))
+			.andReturn();
+		String firstId = JsonPath.read(first.getResponse().getContentAsString(), "$.id");
+
+		as("hub.admin", json(post(claims), "{}")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("this message was answered already by be.agent at ")))
+			.andExpect(jsonPath("$.latest.id").value(firstId));
+		as("hub.admin", json(post(claims), "{\"seen\": \"" + firstId + "\"}")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.over").value(firstId));
+		as("be.agent", get(claims)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].actor").value(org.hamcrest.Matchers.contains("be.agent", "hub.admin")));
+
+		as("es.agent", post(claims)).andExpect(status().isNotFound());
+		as("analyst", post(claims)).andExpect(status().isForbidden());
+		as("be.agent", json(post(claims), "{\"seen\": \"yes\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("'seen' is the id of an earlier answer, not yes"));
+		assertThat(count("reply_claim where inbound_message_id = '" + message.id() + "'")).isEqualTo(2);
+	}
+
+	@Test
+	void overRestEveryoneSeesWhoIsReplying() throws Exception {
+		var message = traffic.message(unit("be"), "facebook", "Quelqu'un ?", Instant.parse("2027-03-26T15:00:00Z"));
+		route(message, "fr", 3);
+		String replying = "/api/v1/conversations/" + message.conversation() + "/replying";
+
+		as("be.agent", put(replying)).andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+		as("hub.admin", get(replying)).andExpect(jsonPath("$[0].actor").value("be.agent"));
+		as("be.agent", delete(replying)).andExpect(status().isNoContent());
+		as("hub.admin", get(replying)).andExpect(jsonPath("$").isEmpty());
+		as("es.agent", get(replying)).andExpect(status().isNotFound());
+	}
+
+	private ResultActions as(String username, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(user(username)).with(csrf()));
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	private void route(Traffic.Message message, String language, int priority) {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The default route of a conversation: a queue a policy rule named; else the care helpers of the
- * customer's country who speak the language; else an agency whose contract covers the language;
+ * The default route of a conversation: a queue a policy rule named; else, while its account is lent to
+ * another team, that team, which answers on the account until it is handed back; else the care helpers
+ * of the customer's country who speak the language; else an agency whose contract covers the language;
  * else the hub. Messages whose language is undetermined go to triage, since nobody can yet say who
  * should answer.
  */
@@ -24,6 +25,10 @@ public final class FallbackChain {
 				return new RoutingDecision(named.get(), RoutingDecision.Step.RULE,
 						"policy rule asked for queue '" + request.requestedQueue() + "'");
 			}
+		}
+		if (request.lentTo() != null) {
+			return new RoutingDecision(request.lentTo(), RoutingDecision.Step.LENT_CHANNEL,
+					"the account is lent to " + request.lentTo().name() + ", which answers on it");
 		}
 		if (request.languageUndetermined()) {
 			return new RoutingDecision(directory.triage(), RoutingDecision.Step.TRIAGE,

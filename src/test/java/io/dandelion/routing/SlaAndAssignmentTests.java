@@ -63,6 +63,24 @@ class SlaAndAssignmentTests {
 	}
 
 	@Test
+	void sharesWorkEvenlyOverTimeAmongAgentsWhoAnswerAsFastAsTheyGetIt() {
+		List<AgentLoad> agents = new java.util.ArrayList<>(List.of(agent("pl", 0, 5, Presence.ONLINE, null),
+				agent("pl", 0, 5, Presence.ONLINE, null), agent("pl", 0, 5, Presence.ONLINE, null)));
+		java.util.Map<MemberId, Integer> given = new java.util.HashMap<>();
+		Instant now = Instant.parse("2026-11-30T08:00:00Z");
+
+		for (int i = 0; i < 300; i++, now = now.plusSeconds(60)) {
+			MemberId chosen = AutoAssignment.choose("pl", agents).orElseThrow();
+			given.merge(chosen, 1, Integer::sum);
+			Instant at = now;
+			agents.replaceAll(a -> a.agent().equals(chosen)
+					? new AgentLoad(a.agent(), a.languages(), a.open(), a.capacity(), a.presence(), at) : a);
+		}
+
+		assertThat(given.values()).containsExactly(100, 100, 100);
+	}
+
+	@Test
 	void refusesNonsenseTargets() {
 		assertThatThrownBy(() -> new SlaTargets(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(1), 0.5))
 			.hasMessageContaining("positive");

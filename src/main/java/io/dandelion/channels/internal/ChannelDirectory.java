@@ -48,6 +48,13 @@ public class ChannelDirectory {
 			.list();
 	}
 
+	/** Channels lent to another team now, not deleted. */
+	public List<Channel> lent() {
+		return jdbc.sql(SELECT + " where c.acting_team_id is not null and c.status <> 'DELETED'")
+			.query(ChannelDirectory::channel)
+			.list();
+	}
+
 	static Channel channel(ResultSet rs, int row) throws SQLException {
 		UUID actingTeam = rs.getObject("acting_team_id", UUID.class);
 		Channel.Loan loan = actingTeam == null ? null

@@ -3,6 +3,7 @@ package io.dandelion.channels.internal;
 import io.dandelion.channels.ChannelId;
 import io.dandelion.channels.ChannelSummary;
 import io.dandelion.channels.Channels;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -19,5 +20,10 @@ class JdbcChannels implements Channels {
 	@Override
 	public Optional<ChannelSummary> find(ChannelId id) {
 		return directory.details(id).map(Channel::summary);
+	}
+
+	@Override
+	public List<ChannelSummary> lent() {
+		return directory.lent().stream().map(Channel::summary).toList();
 	}
 }

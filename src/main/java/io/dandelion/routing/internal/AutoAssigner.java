@@ -2,23 +2,15 @@ package io.dandelion.routing.internal;
 
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
-import io.dandelion.organisation.LanguageSkill;
 import io.dandelion.organisation.MemberDirectory;
-import io.dandelion.organisation.MemberId;
-import io.dandelion.organisation.Permission;
-import io.dandelion.organisation.TeamMember;
 import io.dandelion.organisation.Teams;
 import io.dandelion.routing.AgentLoad;
 import io.dandelion.routing.AutoAssignment;
 import io.dandelion.routing.ConversationsAssigned;
 import io.dandelion.routing.ConversationsAssigned.Assignment;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives waiting conversations of the queues that ask for it to the team's agents: online, speaking the
- * conversation's language, allowed to work its unit, below their capacity; least loaded first and,
- * among equals, whoever waited longest since their last assignment. The backlog is taken oldest
- * breach first. One run at a time across all nodes (a PostgreSQL advisory lock), so capacities hold.
+ * conversation's language, allowed to work it, below their capacity in the team and in all their teams;
+ * least loaded first and, among equals, whoever waited longest since their last assignment. The
+ * backlog is taken oldest breach first. One run at a time across all nodes (a PostgreSQL advisory lock), so capacities hold.
  */
 @Component
 class AutoAssigner {
@@ -42,17 +34,19 @@ class AutoAssigner {
 	private final Teams teams;
 	private final Presences presences;
 	private final MemberDirectory directory;
+	private final ItemScopes scopes;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
 	AutoAssigner(JdbcClient jdbc, Queues queues, WorkItems items, Teams teams, Presences presences,
-			MemberDirectory directory, AuditLog audit, ApplicationEventPublisher events) {
+			MemberDirectory directory, ItemScopes scopes, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.queues = queues;
 		this.items = items;
 		this.teams = teams;
 		this.presences = presences;
 		this.directory = directory;
+		this.scopes = scopes;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -72,17 +66,19 @@ class AutoAssigner {
 			return List.of();
 		}
 		List<Assignment> assigned = new ArrayList<>();
-		Map<MemberId, Agent> agents = new HashMap<>();
+		var onDuty = new AgentsOnDuty(teams, directory, presences, items, scopes, scopes.loans().values());
 		for (Queue queue : queues.all().stream().filter(Queue::autoAssign).toList()) {
-			List<Agent> team = teamOf(queue, agents);
+			List<AgentsOnDuty.Agent> team = onDuty.of(queue.team());
 			if (team.isEmpty()) {
 				continue;
 			}
 			for (WorkItem item : items.waiting(queue.id(), PER_QUEUE_AND_RUN)) {
-				List<AgentLoad> able = team.stream().filter(a -> a.scope().covers(item)).map(Agent::load).toList();
-				Optional<MemberId> chosen = AutoAssignment.choose(item.language(), able);
-				chosen.ifPresent(member -> {
-					agents.get(member).took();
+				List<AgentLoad> able = team.stream()
+					.filter(a -> a.hasRoomIn(queue.team()) && a.scope().covers(item))
+					.map(AgentsOnDuty.Agent::load)
+					.toList();
+				AutoAssignment.choose(item.language(), able).ifPresent(member -> {
+					onDuty.get(member).took(queue.team());
 					assigned.add(new Assignment(item.conversation(), item.unit(), queue.id(), member,
 							ConversationsAssigned.How.AUTO));
 				});
@@ -96,49 +92,5 @@ class AutoAssigner {
 			events.publishEvent(new ConversationsAssigned(assigned));
 		}
 		return assigned;
-	}
-
-	/** The queue team's agents, each known once per run so that their load carries over between queues. */
-	private List<Agent> teamOf(Queue queue, Map<MemberId, Agent> known) {
-		List<TeamMember> members = teams.members(queue.team());
-		List<MemberId> ids = members.stream().map(m -> m.member().id()).toList();
-		Map<MemberId, AgentLoad.Presence> presence = presences.of(ids);
-		Map<MemberId, WorkItems.Load> loads = items.loads(ids);
-		return members.stream().map(m -> known.computeIfAbsent(m.member().id(), id -> {
-			WorkItems.Load load = loads.getOrDefault(id, new WorkItems.Load(0, null));
-			var languages = m.member()
-				.languages()
-				.stream()
-				.filter(skill -> skill.level().answersCustomers())
-				.map(LanguageSkill::language)
-				.collect(Collectors.toSet());
-			return new Agent(new AgentLoad(id, languages, load.open(), m.capacity(), presence.get(id),
-					load.lastAssignedAt()), ItemScope.of(directory.scopeOf(id), Permission.CONVERSATIONS_WORK));
-		})).toList();
-	}
-
-	/** An agent's load as it grows during a run. */
-	private static final class Agent {
-
-		private AgentLoad load;
-		private final ItemScope scope;
-
-		Agent(AgentLoad load, ItemScope scope) {
-			this.load = load;
-			this.scope = scope;
-		}
-
-		AgentLoad load() {
-			return load;
-		}
-
-		ItemScope scope() {
-			return scope;
-		}
-
-		void took() {
-			load = new AgentLoad(load.agent(), load.languages(), load.open() + 1, load.capacity(), load.presence(),
-					Instant.now());
-		}
 	}
 }

@@ -39,15 +39,17 @@ class JdbcReplyGuard implements ReplyGuard {
 	private final Conversations conversations;
 	private final Messages messages;
 	private final SlaClock sla;
+	private final ItemScopes scopes;
 	private final AuditLog audit;
 
 	JdbcReplyGuard(JdbcClient jdbc, WorkItems items, Conversations conversations, Messages messages, SlaClock sla,
-			AuditLog audit) {
+			ItemScopes scopes, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.sla = sla;
+		this.scopes = scopes;
 		this.audit = audit;
 	}
 
@@ -161,26 +163,34 @@ class JdbcReplyGuard implements ReplyGuard {
 			.list();
 	}
 
-	/** The conversation's unit if the caller holds {@code permission} there; 404 if they cannot even read it. */
+	/**
+	 * The conversation's unit if the caller holds {@code permission} on it (on a lent account: as the
+	 * borrowing team's member or the unit's admin); 404 if they cannot even read it.
+	 */
 	private UnitId unitOf(AccessScope scope, ConversationId conversation, Permission permission) {
 		Optional<WorkItem> item = items.find(conversation);
-		UnitId unit;
 		if (item.isPresent()) {
-			if (!ItemScope.of(scope, Permission.CONVERSATIONS_READ).covers(item.get())) {
+			if (!scopes.of(scope, Permission.CONVERSATIONS_READ).covers(item.get())) {
 				throw new UnknownConversationException("no conversation " + conversation);
 			}
-			unit = item.get().unit();
+			if (!scopes.of(scope, permission).covers(item.get())) {
+				throw notAllowed();
+			}
+			return item.get().unit();
 		}
-		else {
-			unit = conversations.thread(scope, conversation)
-				.orElseThrow(() -> new UnknownConversationException("no conversation " + conversation))
-				.conversation()
-				.unit();
-		}
+		UnitId unit = conversations.thread(scope, conversation)
+			.orElseThrow(() -> new UnknownConversationException("no conversation " + conversation))
+			.conversation()
+			.unit();
 		if (!scope.can(permission, unit)) {
-			throw new NotAllowedException("answering in this conversation needs a role your grants do not give");
+			throw notAllowed();
 		}
 		return unit;
+	}
+
+	private static NotAllowedException notAllowed() {
+		return new NotAllowedException("answering in this conversation needs a role your grants do not give "
+				+ "(or its account is lent to a team you are not in)");
 	}
 
 	private static MemberId member(AccessScope scope) {

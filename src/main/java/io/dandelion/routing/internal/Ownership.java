@@ -39,16 +39,18 @@ public class Ownership {
 	private final Presences presences;
 	private final MemberDirectory members;
 	private final Teams teams;
+	private final ItemScopes scopes;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
 	Ownership(WorkItems items, OrganisationDirectory organisation, Presences presences, MemberDirectory members,
-			Teams teams, AuditLog audit, ApplicationEventPublisher events) {
+			Teams teams, ItemScopes scopes, AuditLog audit, ApplicationEventPublisher events) {
 		this.items = items;
 		this.organisation = organisation;
 		this.presences = presences;
 		this.members = members;
 		this.teams = teams;
+		this.scopes = scopes;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -75,7 +77,7 @@ public class Ownership {
 		WorkItem item = movable(scope, conversation);
 		requireText(note, "note");
 		AccessScope theirs = members.scopeOf(to);
-		if (!ItemScope.of(theirs, Permission.CONVERSATIONS_WORK).covers(item)) {
+		if (!scopes.of(theirs, Permission.CONVERSATIONS_WORK).covers(item)) {
 			throw new IllegalArgumentException("that member cannot work conversations of this unit and language");
 		}
 		return assignTo(scope, item, to, ConversationsAssigned.How.HANDED_OFF, Change.HANDED_OFF, note);
@@ -167,10 +169,10 @@ public class Ownership {
 	/** The item, if the caller may work it; 404 when they may not even read it, 403 when they only read it. */
 	private WorkItem workable(AccessScope scope, ConversationId conversation) {
 		WorkItem item = items.lock(conversation).orElseThrow(() -> new UnknownConversationException(conversation));
-		if (!ItemScope.of(scope, Permission.CONVERSATIONS_READ).covers(item)) {
+		if (!scopes.of(scope, Permission.CONVERSATIONS_READ).covers(item)) {
 			throw new UnknownConversationException(conversation);
 		}
-		if (!ItemScope.of(scope, Permission.CONVERSATIONS_WORK).covers(item)) {
+		if (!scopes.of(scope, Permission.CONVERSATIONS_WORK).covers(item)) {
 			throw new QueueWork.NotAllowedException("working this conversation needs a role your grants do not give");
 		}
 		return item;

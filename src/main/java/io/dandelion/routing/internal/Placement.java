@@ -37,7 +37,8 @@ final class Placement {
 			int priority) {
 		List<Queue> teamQueues = byTeam.computeIfAbsent(decision.target().team(), team -> queues.ofTeams(List.of(team)));
 		String name = decision.target().name();
-		if (decision.step() != RoutingDecision.Step.COUNTRY_HELPERS && decision.step() != RoutingDecision.Step.AGENCY) {
+		if (decision.step() == RoutingDecision.Step.RULE || decision.step() == RoutingDecision.Step.HUB
+				|| decision.step() == RoutingDecision.Step.TRIAGE) {
 			Optional<Queue> named = byName(teamQueues, name);
 			if (named.isPresent()) {
 				return named.get();

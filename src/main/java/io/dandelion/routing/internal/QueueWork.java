@@ -35,13 +35,16 @@ public class QueueWork {
 	private final Queues queues;
 	private final WorkItems items;
 	private final Teams teams;
+	private final ItemScopes scopes;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
-	QueueWork(Queues queues, WorkItems items, Teams teams, AuditLog audit, ApplicationEventPublisher events) {
+	QueueWork(Queues queues, WorkItems items, Teams teams, ItemScopes scopes, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.queues = queues;
 		this.items = items;
 		this.teams = teams;
+		this.scopes = scopes;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -51,7 +54,7 @@ public class QueueWork {
 	public List<QueueView> visible(AccessScope scope) {
 		List<Queue> visible = queues.all().stream().filter(visibility(scope)).toList();
 		Map<QueueId, WorkItems.Counts> counts = items.counts(visible.stream().map(Queue::id).toList(),
-				ItemScope.of(scope, Permission.CONVERSATIONS_READ));
+				scopes.of(scope, Permission.CONVERSATIONS_READ));
 		return visible.stream()
 			.map(q -> QueueView.of(q, counts.getOrDefault(q.id(), WorkItems.Counts.NONE)))
 			.sorted(Comparator.comparing(QueueView::name, String.CASE_INSENSITIVE_ORDER))
@@ -64,7 +67,7 @@ public class QueueWork {
 		Queue queue = queues.find(id).filter(visibility(scope)).orElseThrow(() -> new UnknownQueueException(id));
 		MemberId agent = scope.member()
 			.orElseThrow(() -> new NotAllowedException("only a signed-in member can take work from a queue"));
-		ItemScope workable = ItemScope.of(scope, Permission.CONVERSATIONS_WORK);
+		ItemScope workable = scopes.of(scope, Permission.CONVERSATIONS_WORK);
 		if (workable.isEmpty()) {
 			throw new NotAllowedException("taking work needs the right to work conversations, which your roles do not give");
 		}

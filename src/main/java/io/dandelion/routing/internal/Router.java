@@ -13,12 +13,14 @@ import io.dandelion.routing.ConversationsRouted.RoutedConversation;
 import io.dandelion.routing.FallbackChain;
 import io.dandelion.routing.RoutingDecision;
 import io.dandelion.routing.RoutingRequest;
+import io.dandelion.routing.RoutingTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Routes every conversation of a moderated batch that needs an answer from a person: the default chain
  * (country helpers with the language, an agency with it, the hub, triage for undetermined language)
- * unless a policy rule named a queue. A conversation already waiting or being worked stays where it
+ * unless a policy rule named a queue or the account is lent to another team. A conversation already waiting or being worked stays where it
  * is and only becomes more urgent if its new messages are. One transaction and a handful of
  * statements per batch; one {@link ConversationsRouted} per batch.
  */
@@ -39,15 +41,17 @@ class Router {
 	private final OrganisationDirectory directory;
 	private final WorkItems items;
 	private final SlaClock sla;
+	private final Loans loans;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
-	Router(Messages messages, OrganisationDirectory directory, WorkItems items, SlaClock sla, AuditLog audit,
-			ApplicationEventPublisher events) {
+	Router(Messages messages, OrganisationDirectory directory, WorkItems items, SlaClock sla, Loans loans,
+			AuditLog audit, ApplicationEventPublisher events) {
 		this.messages = messages;
 		this.directory = directory;
 		this.items = items;
 		this.sla = sla;
+		this.loans = loans;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -79,12 +83,13 @@ class Router {
 		Map<ConversationId, WorkItems.Enqueued> facts = new HashMap<>();
 		FallbackChain chain = new FallbackChain(directory.forBatch());
 		Placement placement = directory.placement();
+		Map<UUID, RoutingTarget> lent = directory.borrowers(loans.current());
 		waiting.forEach((conversation, w) -> {
 			if (active.contains(conversation)) {
 				return;
 			}
 			RoutingDecision decision = chain.route(new RoutingRequest(w.unit(), w.language(), w.platform(), w.intent(),
-					w.routeTo()));
+					w.routeTo(), lent.get(w.channel())));
 			Queue queue = placement.place(decision, w.unit(), w.language(), w.channel(), w.intent(), w.priority());
 			decided.add(new RoutedConversation(conversation, w.unit(), queue.id(), queue.team(), w.language(),
 					w.priority(), decision.step(), decision.reason()));

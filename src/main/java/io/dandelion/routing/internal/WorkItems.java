@@ -3,6 +3,7 @@ package io.dandelion.routing.internal;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.conversations.MessageId;
 import io.dandelion.organisation.MemberId;
+import io.dandelion.organisation.TeamId;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.routing.ConversationsAssigned;
 import io.dandelion.routing.ConversationsRouted.RoutedConversation;
@@ -167,8 +168,42 @@ class WorkItems {
 		return loads;
 	}
 
+	/** How many conversations each agent holds from the queues of each team. */
+	Map<MemberId, Map<TeamId, Integer>> heldPerTeam(Collection<MemberId> agents) {
+		Map<MemberId, Map<TeamId, Integer>> held = new HashMap<>();
+		jdbc.sql("""
+				select i.assignee, q.team_id, count(*) from routing_item i join routing_queue q on q.id = i.queue_id
+				where i.state = 'ASSIGNED' and i.assignee = any(?::uuid[]) group by i.assignee, q.team_id""")
+			.param(strings(agents, MemberId::toString))
+			.query(rs -> {
+				held.computeIfAbsent(new MemberId(rs.getObject(1, UUID.class)), m -> new HashMap<>())
+					.put(new TeamId(rs.getObject(2, UUID.class)), rs.getInt(3));
+			});
+		return held;
+	}
+
 	/** An agent's open conversations and their latest assignment. */
 	record Load(int open, @Nullable Instant lastAssignedAt) {
+	}
+
+	/**
+	 * Items being waited on or worked whose account is lent now ({@code lent}) or that went to a borrowing
+	 * team, with their team and the step of their latest routing decision; locked, rows others hold skipped.
+	 */
+	List<Routed> routedWithLoans(Collection<UUID> lent) {
+		return jdbc.sql("select " + COLUMNS + ", q.team_id, d.step from routing_item i "
+				+ "join routing_queue q on q.id = i.queue_id cross join lateral (select step from routing_decision r "
+				+ "where r.conversation_id = i.conversation_id order by r.decided_at desc limit 1) d "
+				+ "where i.state <> 'DONE' and (i.channel_id = any(?::uuid[]) or d.step = 'LENT_CHANNEL') "
+				+ "for update of i skip locked")
+			.param(strings(lent, UUID::toString))
+			.query((rs, n) -> new Routed(item(rs, n), new TeamId(rs.getObject("team_id", UUID.class)),
+					rs.getString("step")))
+			.list();
+	}
+
+	/** A work item, the team whose queue holds it, and the step of its latest routing decision. */
+	record Routed(WorkItem item, TeamId team, String step) {
 	}
 
 	/** The item of {@code conversation}, if it was ever routed. */
@@ -199,6 +234,13 @@ class WorkItems {
 		jdbc.sql("""
 				update routing_item set state = 'QUEUED', queue_id = ?, assignee = null, assigned_at = null
 				where conversation_id = ?""")
+			.params(queue.value(), conversation.value())
+			.update();
+	}
+
+	/** Moves a locked item that stays with its holder to {@code queue}. */
+	void moveHeld(ConversationId conversation, QueueId queue) {
+		jdbc.sql("update routing_item set queue_id = ? where conversation_id = ?")
 			.params(queue.value(), conversation.value())
 			.update();
 	}

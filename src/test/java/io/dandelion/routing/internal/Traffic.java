@@ -34,7 +34,11 @@ class Traffic {
 
 	/** A new conversation with one inbound message on a channel of {@code unit}. */
 	Message message(UnitId unit, String platform, String text, Instant at) {
-		var channel = new ChannelId(UUID.nameUUIDFromBytes((unit + platform).getBytes()));
+		return message(new ChannelId(UUID.nameUUIDFromBytes((unit + platform).getBytes())), unit, platform, text, at);
+	}
+
+	/** A new conversation with one inbound message on {@code channel} of {@code unit}. */
+	Message message(ChannelId channel, UnitId unit, String platform, String text, Instant at) {
 		var conversation = new ConversationId(UUID.randomUUID());
 		jdbc.sql("""
 				insert into conversation (id, channel_id, unit_id, platform, kind, root_external_id, started_at,

@@ -38,7 +38,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			properties.put("dandelion.db.url", url);
 			properties.put("dandelion.db.user", user);
 			properties.put("dandelion.db.password", password);
-			properties.put("dandelion.db.max-pool-size", "8");
+			// more connections than the pipeline's eight listener threads can hold, so that a test's own work
+			// (two pollers, say) never waits for a busy pipeline on a loaded machine
+			properties.put("dandelion.db.max-pool-size", "12");
 			// cached test contexts of several builds share one server: hold one idle connection each, not eight
 			properties.put("dandelion.db.min-idle", "1");
 			properties.put("dandelion.db.idle-timeout-millis", "10000");

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -13,14 +15,19 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * This node's open server-sent-event streams, each with the scope of the person it serves (taken when
  * the stream opened; a browser reconnects within {@link #TIMEOUT}, and every list it then fetches is
  * scoped afresh). A change is sent only to the streams whose scope covers its conversation.
+ * When the node stops, its streams are closed before the web server's graceful shutdown begins: an open stream
+ * counts as a request in progress, and would hold every shutdown (and every test run's exit) for the whole
+ * grace period; the browsers reconnect to another node.
  */
 @Component
-public class LiveSessions {
+public class LiveSessions implements SmartLifecycle {
 
 	/** How long one stream stays open before the browser reconnects. */
 	static final Duration TIMEOUT = Duration.ofMinutes(15);
 
 	private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
 
 	/** Opens a stream for a person with this scope. */
 	public SseEmitter open(AccessScope scope) {
@@ -59,6 +66,32 @@ public class LiveSessions {
 		for (Session session : sessions) {
 			send(session, SseEmitter.event().comment("keep-alive"));
 		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/** Ends every stream; the pages' event sources reconnect on their own. */
+	@Override
+	public void stop() {
+		running = false;
+		for (Session session : sessions) {
+			sessions.remove(session);
+			session.emitter().complete();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Before the web server's graceful shutdown, which waits for the requests in progress. */
+	@Override
+	public int getPhase() {
+		return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE + 1;
 	}
 
 	int open() {

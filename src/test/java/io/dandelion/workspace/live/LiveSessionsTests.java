@@ -74,6 +74,22 @@ class LiveSessionsTests {
 		assertThat(sessions.open()).isZero();
 	}
 
+	@Test
+	void closesEveryStreamWhenTheNodeStopsSoThatShutdownNeedNotWaitForThem() {
+		var first = stream(TestScope.agentOf("fr.agent", france));
+		var second = stream(TestScope.agentOf("eg.agent", egypt));
+		sessions.start();
+
+		sessions.stop();
+
+		assertThat(first.completed).isTrue();
+		assertThat(second.completed).isTrue();
+		assertThat(sessions.open()).isZero();
+		assertThat(sessions.isRunning()).isFalse();
+		assertThat(sessions.getPhase()).as("stops before the web server waits for requests in progress")
+			.isGreaterThan(org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE);
+	}
+
 	private Recording stream(TestScope scope) {
 		var emitter = new Recording(false);
 		sessions.attach(scope, emitter);
@@ -90,9 +106,16 @@ class LiveSessionsTests {
 
 		final List<String> events = new CopyOnWriteArrayList<>();
 		final boolean broken;
+		volatile boolean completed;
 
 		Recording(boolean broken) {
 			this.broken = broken;
+		}
+
+		@Override
+		public void complete() {
+			completed = true;
+			super.complete();
 		}
 
 		@Override

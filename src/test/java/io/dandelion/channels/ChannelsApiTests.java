@@ -16,10 +16,16 @@ import io.dandelion.audit.AuditLog;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.Teams;
 import io.dandelion.organisation.Units;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @ChannelsTest
+@ExtendWith(OutputCaptureExtension.class)
 class ChannelsApiTests {
 
 	static final String SECRET = "tok-3f9a1c77e2d04b8b";
@@ -60,7 +67,20 @@ class ChannelsApiTests {
 	}
 
 	@Test
-	void aCommunityManagerConnectsAnAccountAndItsCredentialsAreNeverShown() throws Exception {
+	void aCommunityManagerConnectsAnAccountAndItsCredentialsAreNeverShown(CapturedOutput output) throws Exception {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		List<String> chatty = List.of("io.dandelion.channels", "org.springframework.web", "org.springframework.security");
+		chatty.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
+		try {
+			connectsAndNeverShows();
+		}
+		finally {
+			chatty.forEach(logger -> logging.setLogLevel(logger, null));
+		}
+		assertThat(output.getAll()).as("the log, even at debug").contains("/api/v1/channels").doesNotContain(SECRET);
+	}
+
+	private void connectsAndNeverShows() throws Exception {
 		org.as(org.frManager);
 		String body = call(json(post("/api/v1/channels"), newChannel("@acme_fr"))).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.platform").value("x"))
@@ -138,6 +158,10 @@ class ChannelsApiTests {
 		org.as(org.frManager);
 		call(json(post("/api/v1/channels"), newChannel("@TWICE"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("already has")));
+		call(json(post("/api/v1/channels"), "{\"unit\":\"" + org.fr + "\",\"ownerTeam\":\"" + org.frCommunity
+				+ "\",\"platform\":\"LinkedIn\",\"handle\":\"acme\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("no connector for the platform 'linkedin'")));
 		call(json(post("/api/v1/channels"), "{not json")).andExpect(status().isBadRequest());
 		call(get("/api/v1/channels/not-a-uuid")).andExpect(status().isBadRequest());
 	}

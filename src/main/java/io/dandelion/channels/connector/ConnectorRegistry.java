@@ -43,6 +43,11 @@ public class ConnectorRegistry {
 			.collect(Collectors.toSet());
 	}
 
+	/** The platforms that have a connector. */
+	public Set<String> platforms() {
+		return Set.copyOf(connectors.keySet());
+	}
+
 	public Optional<Connector> forPlatform(String platform) {
 		return Optional.ofNullable(connectors.get(platform));
 	}

@@ -1,6 +1,7 @@
 package io.dandelion.channels.web;
 
 import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.connector.ConnectorRegistry;
 import io.dandelion.channels.internal.Channel;
 import io.dandelion.channels.internal.ChannelAccess;
 import io.dandelion.channels.internal.ChannelAdministration;
@@ -9,6 +10,7 @@ import io.dandelion.channels.internal.ChannelAdministration.NewChannel;
 import io.dandelion.channels.internal.ChannelDirectory;
 import io.dandelion.channels.internal.ChannelNotFoundException;
 import io.dandelion.channels.internal.ChannelStatus;
+import io.dandelion.channels.internal.Platforms;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.TeamId;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
@@ -58,11 +61,14 @@ class ChannelsApi {
 	private final ChannelDirectory channels;
 	private final ChannelAdministration administration;
 	private final CurrentAccess access;
+	private final ConnectorRegistry connectors;
 
-	ChannelsApi(ChannelDirectory channels, ChannelAdministration administration, CurrentAccess access) {
+	ChannelsApi(ChannelDirectory channels, ChannelAdministration administration, CurrentAccess access,
+			ConnectorRegistry connectors) {
 		this.channels = channels;
 		this.administration = administration;
 		this.access = access;
+		this.connectors = connectors;
 	}
 
 	@GetMapping
@@ -92,7 +98,8 @@ class ChannelsApi {
 	ChannelView create(@RequestBody NewChannelJson body) {
 		ChannelId id = administration.create(access.get(),
 				new NewChannel(UnitId.of(required(body.unit(), "unit")), team(required(body.ownerTeam(), "ownerTeam")),
-						required(body.platform(), "platform"), required(body.handle(), "handle"), body.externalId(),
+						connectable(required(body.platform(), "platform")), required(body.handle(), "handle"),
+						body.externalId(),
 						body.credentials() == null ? Map.of() : body.credentials()));
 		return get(id.toString());
 	}
@@ -136,6 +143,17 @@ class ChannelsApi {
 
 	private Channel visible(ChannelId id) {
 		return ChannelAccess.visible(access.get(), id, channels.details(id));
+	}
+
+	/** A platform that has a connector: an account on any other could be stored but never reached. */
+	private String connectable(String platform) {
+		String name = Platforms.require(platform);
+		if (connectors.forPlatform(name).isEmpty()) {
+			throw new IllegalArgumentException("there is no connector for the platform '" + name
+					+ "' yet, so its accounts cannot be connected; connectable platforms are "
+					+ new TreeSet<>(connectors.platforms()));
+		}
+		return name;
 	}
 
 	private static TeamId team(String text) {

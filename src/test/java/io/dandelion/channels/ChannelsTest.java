@@ -9,18 +9,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The channels module's tests against the real database, all in one application context: the caller's
  * access, the organisation's units and teams and the audit log are stood in by mocks that
- * {@link TestOrganisation} sets up.
+ * {@link TestOrganisation} sets up; {@link ChannelFixtures} makes organisations and channels.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @MockitoBean(types = { CurrentAccess.class, AuditLog.class, Teams.class, Units.class })
+@Import(ChannelFixtures.class)
 public @interface ChannelsTest {
 }

@@ -134,7 +134,7 @@ class IngestTests {
 			.andExpect(jsonPath("$.stored").value(1));
 		as(post(replay).contentType(MediaType.TEXT_PLAIN).content(body.replace("yesterday", "2026-12-02T09:00:00Z")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value(containsString("replayed already")));
+			.andExpect(jsonPath("$.error").value(containsString("replayed or discarded already")));
 		assertThat(messages()).isEqualTo(1);
 	}
 

@@ -16,6 +16,7 @@ import io.dandelion.platform.web.NavigationItem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +30,14 @@ class ChannelPages {
 	private final CurrentAccess access;
 	private final Units units;
 	private final Teams teams;
+	private final MessageSource messages;
 
-	ChannelPages(ChannelDirectory channels, CurrentAccess access, Units units, Teams teams) {
+	ChannelPages(ChannelDirectory channels, CurrentAccess access, Units units, Teams teams, MessageSource messages) {
 		this.channels = channels;
 		this.access = access;
 		this.units = units;
 		this.teams = teams;
+		this.messages = messages;
 	}
 
 	@GetMapping("/channels")
@@ -46,6 +49,8 @@ class ChannelPages {
 			.map(c -> new ChannelRow(c, unitName(c.unit()), teamName(c.ownerTeam()), teamName(c.actingTeam())))
 			.toList();
 		model.addAttribute("rows", rows);
+		model.addAttribute("t", ChannelTexts.current(messages));
+		model.addAttribute("manages", !scope.units(Permission.CHANNELS_MANAGE).isEmpty());
 		return "channels/list";
 	}
 

@@ -7,22 +7,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.ChannelActionException;
 import io.dandelion.channels.ChannelActions;
 import io.dandelion.channels.ChannelActions.SentReply;
+import io.dandelion.channels.ChannelFixtures;
 import io.dandelion.channels.ChannelId;
 import io.dandelion.channels.ChannelsTest;
-import io.dandelion.channels.ItemSink;
-import io.dandelion.channels.TestChannels;
 import io.dandelion.channels.TestOrganisation;
-import io.dandelion.channels.connector.ConnectorRegistry;
-import io.dandelion.channels.internal.ChannelAdministration;
-import io.dandelion.channels.polling.ChannelPoller;
-import io.dandelion.channels.polling.PollLeases;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -31,7 +22,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,34 +47,13 @@ class EmailConnectorTests {
 	static final GreenMailExtension mail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
 	@Autowired
-	PollLeases leases;
-
-	@Autowired
-	ConnectorRegistry registry;
-
-	@Autowired
-	ItemSink sink;
-
-	@Autowired
-	AuditLog audit;
-
-	@Autowired
 	ChannelActions actions;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
@@ -92,7 +61,7 @@ class EmailConnectorTests {
 
 	@BeforeEach
 	void mailbox() {
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 		jdbc.sql("update channel set status = 'PAUSED'").update(); // only this test's mailbox is polled
 		mail.setUser(MAILBOX, MAILBOX, PASSWORD);
 		channel = connect(PASSWORD);
@@ -197,8 +166,7 @@ class EmailConnectorTests {
 		jdbc.sql("update channel set poll_cursor = '1:99' where id = ?").param(channel.value()).update();
 		poll();
 
-		assertThat(jdbc.sql("select count(*) from message where channel_id = ?").param(channel.value()).query(Integer.class)
-			.single()).isEqualTo(2);
+		assertThat(fixtures.messages(channel)).isEqualTo(2);
 		assertThat(column("poll_cursor")).isEqualTo(cursor);
 		assertThat(column("health")).isEqualTo("HEALTHY");
 	}
@@ -226,13 +194,12 @@ class EmailConnectorTests {
 		credentials.put("smtp_security", "none");
 		credentials.put("password", password);
 		credentials.put("address", MAILBOX);
-		return TestChannels.connect(administration, org, "email", "care+" + System.nanoTime() + "@acme.test", null,
-				credentials);
+		return fixtures.connect(org, "email", "care+" + System.nanoTime() + "@acme.test", credentials);
 	}
 
 	private void poll() {
 		jdbc.sql("update channel set next_poll_at = now() where id = ?").param(channel.value()).update();
-		new ChannelPoller("node-mail", leases, registry, sink, audit, Clock.systemUTC()).pollDue(5);
+		fixtures.poller().pollDue(5);
 	}
 
 	private MimeMessage mailFrom(String from, String messageId, String subject, String text, String inReplyTo,
@@ -267,10 +234,6 @@ class EmailConnectorTests {
 	}
 
 	private String column(String column) {
-		return jdbc.sql("select " + column + " from channel where id = ?")
-			.param(channel.value())
-			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
-			.single()
-			.orElse(null);
+		return fixtures.column(channel, column);
 	}
 }

@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -64,6 +65,10 @@ class ApiTokens {
 		}
 		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
 			throw new IllegalArgumentException("expiresAt must lie in the future");
+		}
+		if (Arrays.stream(Permission.values()).noneMatch(permission -> caller.can(permission, unit))) {
+			// a unit outside everything the caller holds is not theirs to know of
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unit not found");
 		}
 		for (Permission permission : role.permissions()) {
 			if (!caller.can(permission, unit)) {

@@ -119,15 +119,19 @@ class SignInAndTokensTests {
 		mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + secret)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[*].unit").value(everyItem(org.hamcrest.Matchers.notNullValue())));
 
-		// nobody mints a token for more than they hold
+		// nobody mints a token for more than they hold, and a unit they hold nothing on is not theirs to know of
+		mvc.perform(post("/api/v1/tokens").with(user("fr.admin")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"grab\",\"role\":\"HUB_ADMIN\",\"unit\":\"" + fr + "\"}"))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/tokens").with(user("fr.admin")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"grab\",\"role\":\"HUB_ADMIN\",\"unit\":\"" + acme + "\"}"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/tokens").with(user("fr.admin")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"other\",\"role\":\"AGENT\",\"unit\":\"" + es + "\"}"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

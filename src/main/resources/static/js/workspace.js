@@ -93,6 +93,33 @@
     links[next].focus();
   }
 
+  // SLA badges count down every second and change state at their warning point and deadline; the
+  // server's SlaWarned/SlaBreached arrive as live changes that redraw the badges from the database.
+  function duration(ms) {
+    var minutes = Math.floor(Math.abs(ms) / 60000);
+    var days = Math.floor(minutes / 1440), hours = Math.floor((minutes % 1440) / 60), rest = minutes % 60;
+    if (days > 0) { return days + "d " + hours + "h"; }
+    if (hours > 0) { return hours + "h " + (rest < 10 ? "0" : "") + rest + "m"; }
+    var seconds = Math.floor(Math.abs(ms) / 1000) % 60;
+    return rest + "m " + (seconds < 10 ? "0" : "") + seconds + "s";
+  }
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll(".sla[data-sla-due]").forEach(function (badge) {
+      var due = Date.parse(badge.dataset.slaDue), warn = Date.parse(badge.dataset.slaWarn);
+      var state = now >= due ? "breached" : now >= warn ? "warning" : "running";
+      ["running", "warning", "breached"].forEach(function (s) { badge.classList.toggle("sla-" + s, s === state); });
+      var label = badge.querySelector(".sla-label"), left = badge.querySelector(".sla-left");
+      if (label) { label.textContent = badge.dataset["t" + state.charAt(0).toUpperCase() + state.slice(1)] || state; }
+      if (left) {
+        var pattern = now >= due ? badge.dataset.tOverdue : badge.dataset.tLeft;
+        left.textContent = (pattern || "{0}").replace("{0}", duration(due - now));
+      }
+    });
+  }
+  tick();
+  setInterval(tick, 1000);
+
   document.addEventListener("keydown", function (event) {
     var target = event.target;
     var editing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -110,7 +137,7 @@
         break;
       }
       case "e": click("resolve"); break;
-      case "a": click("assign-me"); break;
+      case "a": click("take"); break;
       case "n": click("next"); break;
       case "j": move(1); break;
       case "k": move(-1); break;

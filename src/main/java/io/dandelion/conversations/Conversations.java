@@ -48,6 +48,15 @@ public class Conversations {
 
 	/** A page (from 0) of the caller's conversations matching the filter, latest activity first. */
 	public ConversationPage page(AccessScope scope, ConversationFilter filter, int page, int size) {
+		return page(scope, filter, null, page, size);
+	}
+
+	/**
+	 * A page of the caller's conversations matching the filter and, unless {@code among} is null, only among
+	 * those ids (what another module selected, e.g. the conversations someone holds), latest activity first.
+	 */
+	public ConversationPage page(AccessScope scope, ConversationFilter filter, @Nullable Collection<ConversationId> among,
+			int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
 		}
@@ -56,6 +65,7 @@ public class Conversations {
 		where.and(filter.channel(), "c.channel_id = ?::uuid");
 		where.and(filter.status(), "c.status = ?");
 		where.and(filter.language(), "c.language = ?");
+		where.among(among);
 		List<ConversationSummary> rows = jdbc
 			.sql(SUMMARY + where.sql() + " order by c.last_message_at desc, c.id desc limit ? offset ?")
 			.params(where.params(size + 1, (long) page * size))
@@ -69,7 +79,14 @@ public class Conversations {
 	 * in one query. The status filter is left out, so that an inbox can show every status's count at once.
 	 */
 	public ConversationFacets facets(AccessScope scope, ConversationFilter filter) {
+		return facets(scope, filter, null);
+	}
+
+	/** The counts of {@link #facets(AccessScope, ConversationFilter)}, only among {@code among} unless it is null. */
+	public ConversationFacets facets(AccessScope scope, ConversationFilter filter,
+			@Nullable Collection<ConversationId> among) {
 		var where = Where.scopedTo(scope);
+		where.among(among);
 		where.and(filter.unit(), "c.unit_id = ?::uuid");
 		where.and(filter.channel(), "c.channel_id = ?::uuid");
 		where.and(filter.language(), "c.language = ?");
@@ -102,6 +119,16 @@ public class Conversations {
 			});
 		int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
 		return new ConversationFacets(total, byStatus, byLanguage, byChannel, byUnit);
+	}
+
+	/** The summaries of those of {@code ids} the caller may read, in no particular order. */
+	public List<ConversationSummary> summaries(AccessScope scope, Collection<ConversationId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var where = Where.scopedTo(scope);
+		where.among(ids);
+		return jdbc.sql(SUMMARY + where.sql()).params(where.params()).query((rs, n) -> summary(rs, scope)).list();
 	}
 
 	/** The caller's conversation with all its messages in thread order, or empty when it is not theirs to read. */
@@ -207,6 +234,13 @@ public class Conversations {
 			if (value != null) {
 				sql.append(" and ").append(condition);
 				params.add(value instanceof Enum<?> e ? e.name() : value.toString());
+			}
+		}
+
+		void among(@Nullable Collection<ConversationId> ids) {
+			if (ids != null) {
+				sql.append(" and c.id = any(?::uuid[])");
+				params.add(texts(ids));
 			}
 		}
 

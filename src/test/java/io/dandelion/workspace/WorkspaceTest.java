@@ -5,6 +5,7 @@ import io.dandelion.channels.ChannelActions;
 import io.dandelion.channels.Channels;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.MemberDirectory;
+import io.dandelion.organisation.Units;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -17,8 +18,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The workspace's tests against the real database, all in one application context: channels and their
- * actions, the caller's access and the audit log are mocks; the member directory is the real one, spied on
- * (the system scope must work while the application starts).
+ * actions, the caller's access and the audit log are mocks; the member directory and the unit tree are the
+ * real ones, spied on (the system scope must work while the application starts; a test may make a unit the hub).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @AutoConfigureMockMvc
 @WithMockUser
 @MockitoBean(types = { Channels.class, ChannelActions.class, CurrentAccess.class, AuditLog.class })
-@MockitoSpyBean(types = MemberDirectory.class)
+@MockitoSpyBean(types = { MemberDirectory.class, Units.class })
 public @interface WorkspaceTest {
 }

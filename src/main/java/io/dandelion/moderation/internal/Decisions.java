@@ -155,7 +155,7 @@ class Decisions {
 					column(batch, m -> m.analysis().intent(), String[]::new),
 					column(batch, m -> m.analysis().sentiment(), Double[]::new),
 					column(batch, m -> RuleJson.write(m.analysis().labels()), String[]::new),
-					column(batch, m -> RuleJson.write(m.analysis().reasons()), String[]::new),
+					column(batch, m -> RuleJson.write(m.analysisReasons()), String[]::new),
 					column(batch, m -> RuleJson.write(m.analysis().pii()), String[]::new),
 					column(batch, m -> RuleJson.write(m.decision().matches()), String[]::new),
 					column(batch, m -> RuleJson.write(m.actions()), String[]::new),

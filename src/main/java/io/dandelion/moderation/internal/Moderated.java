@@ -4,10 +4,24 @@ import io.dandelion.analysis.Analysis;
 import io.dandelion.conversations.ReceivedMessage;
 import io.dandelion.moderation.Action;
 import io.dandelion.moderation.Decision;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One message of a batch with what analysis found and what the policy decided. */
 record Moderated(ReceivedMessage message, Analysis analysis, Decision decision) {
+
+	/** The analysis's reasons, then the reasons behind each label it raised (the matched term or rule). */
+	List<String> analysisReasons() {
+		List<String> all = new ArrayList<>(analysis.reasons());
+		flagReasons("spam", analysis.spam(), all);
+		flagReasons("abuse", analysis.abusive(), all);
+		flagReasons("profanity", analysis.profanity(), all);
+		return all;
+	}
+
+	private static void flagReasons(String label, Analysis.Flag flag, List<String> into) {
+		flag.reasons().forEach(reason -> into.add(label + " " + flag.score() + ": " + reason));
+	}
 
 	List<Action> actions() {
 		return decision.actions();

@@ -59,10 +59,78 @@ class SavedReplies {
 		if (!scope.can(Permission.CHANNELS_MANAGE, unit)) {
 			throw WorkRefused.notAllowed("saved replies are written by people who run the unit's accounts");
 		}
+		String trimmed = name(name);
+		Map<String, String> texts = texts(variants);
+		var reply = new SavedReply(UUID.randomUUID(), unit, trimmed, texts);
+		if (jdbc.sql("insert into saved_reply (id, unit_id, name, created_by) values (?, ?, ?, ?) on conflict do nothing")
+			.params(reply.id(), unit.value(), trimmed, scope.actor())
+			.update() == 0) {
+			throw new IllegalArgumentException("this unit already has a saved reply named " + trimmed);
+		}
+		insertVariants(reply.id(), texts);
+		audit.record(new AuditEntry(scope.actor(), "workspace.saved-reply-created", unit, "saved_reply",
+				reply.id().toString(), null, Map.of("name", trimmed, "languages", List.copyOf(texts.keySet()))));
+		return reply;
+	}
+
+	/** Renames the reply and replaces its variants (a language left out is removed); audited with before and after. */
+	@Transactional
+	SavedReply update(AccessScope scope, UUID id, String name, Map<String, String> variants) {
+		SavedReply before = writable(scope, id);
+		String trimmed = name(name);
+		Map<String, String> texts = texts(variants);
+		if (jdbc.sql("""
+				update saved_reply set name = ? where id = ?
+				and not exists (select 1 from saved_reply o where o.unit_id = ? and o.name = ? and o.id <> ?)""")
+			.params(trimmed, id, before.unit().value(), trimmed, id)
+			.update() == 0) {
+			throw new IllegalArgumentException("this unit already has a saved reply named " + trimmed);
+		}
+		jdbc.sql("delete from saved_reply_variant where reply_id = ?").param(id).update();
+		insertVariants(id, texts);
+		var after = new SavedReply(id, before.unit(), trimmed, texts);
+		audit.record(new AuditEntry(scope.actor(), "workspace.saved-reply-updated", before.unit(), "saved_reply",
+				id.toString(), Map.of("name", before.name(), "variants", before.variants()),
+				Map.of("name", trimmed, "variants", texts)));
+		return after;
+	}
+
+	/** The reply, if the caller may change it: 404 when they cannot see it, 403 when they do not run its unit. */
+	SavedReply writable(AccessScope scope, UUID id) {
+		SavedReply reply = visibleTo(scope).stream()
+			.filter(r -> r.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> WorkRefused.unknown("saved reply " + id));
+		if (!scope.can(Permission.CHANNELS_MANAGE, reply.unit())) {
+			throw WorkRefused.notAllowed("saved replies are changed by people who run the unit's accounts");
+		}
+		return reply;
+	}
+
+	@Transactional
+	void delete(AccessScope scope, UUID id) {
+		SavedReply reply = writable(scope, id);
+		jdbc.sql("delete from saved_reply where id = ?").param(id).update();
+		audit.record(new AuditEntry(scope.actor(), "workspace.saved-reply-deleted", reply.unit(), "saved_reply",
+				id.toString(), Map.of("name", reply.name()), null));
+	}
+
+	private void insertVariants(UUID reply, Map<String, String> texts) {
+		texts.forEach((language, body) -> jdbc
+			.sql("insert into saved_reply_variant (reply_id, language, body) values (?, ?, ?)")
+			.params(reply, language, body)
+			.update());
+	}
+
+	private static String name(String name) {
 		String trimmed = name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > 80) {
 			throw new IllegalArgumentException("a saved reply needs a name of 1 to 80 characters");
 		}
+		return trimmed;
+	}
+
+	private static Map<String, String> texts(Map<String, String> variants) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		variants.forEach((language, body) -> {
 			if (!language.matches("[a-z]{2}")) {
@@ -76,33 +144,7 @@ class SavedReplies {
 		if (texts.isEmpty()) {
 			throw new IllegalArgumentException("a saved reply needs a text in at least one language");
 		}
-		var reply = new SavedReply(UUID.randomUUID(), unit, trimmed, texts);
-		if (jdbc.sql("insert into saved_reply (id, unit_id, name, created_by) values (?, ?, ?, ?) on conflict do nothing")
-			.params(reply.id(), unit.value(), trimmed, scope.actor())
-			.update() == 0) {
-			throw new IllegalArgumentException("this unit already has a saved reply named " + trimmed);
-		}
-		texts.forEach((language, body) -> jdbc
-			.sql("insert into saved_reply_variant (reply_id, language, body) values (?, ?, ?)")
-			.params(reply.id(), language, body)
-			.update());
-		audit.record(new AuditEntry(scope.actor(), "workspace.saved-reply-created", unit, "saved_reply",
-				reply.id().toString(), null, Map.of("name", trimmed, "languages", List.copyOf(texts.keySet()))));
-		return reply;
-	}
-
-	@Transactional
-	void delete(AccessScope scope, UUID id) {
-		SavedReply reply = visibleTo(scope).stream()
-			.filter(r -> r.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> WorkRefused.unknown("saved reply " + id));
-		if (!scope.can(Permission.CHANNELS_MANAGE, reply.unit())) {
-			throw WorkRefused.notAllowed("saved replies are removed by people who run the unit's accounts");
-		}
-		jdbc.sql("delete from saved_reply where id = ?").param(id).update();
-		audit.record(new AuditEntry(scope.actor(), "workspace.saved-reply-deleted", reply.unit(), "saved_reply",
-				id.toString(), Map.of("name", reply.name()), null));
+		return texts;
 	}
 
 	private List<SavedReply> load(Collection<UnitId> unitIds) {

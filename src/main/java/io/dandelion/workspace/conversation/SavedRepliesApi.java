@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -42,6 +43,15 @@ class SavedRepliesApi {
 			throw new IllegalArgumentException("unit, name and variants are required");
 		}
 		return ReplyJson.of(replies.create(access.get(), UnitId.of(reply.unit()), reply.name(), reply.variants()));
+	}
+
+	/** Renames a saved reply and replaces its variants: {@code {"name", "variants": {...}}}. */
+	@PutMapping("/{id}")
+	ReplyJson update(@PathVariable UUID id, @RequestBody ReplyJson reply) {
+		if (reply.name() == null || reply.variants() == null) {
+			throw new IllegalArgumentException("name and variants are required");
+		}
+		return ReplyJson.of(replies.update(access.get(), id, reply.name(), reply.variants()));
 	}
 
 	@DeleteMapping("/{id}")

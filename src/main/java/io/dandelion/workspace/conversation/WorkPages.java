@@ -19,7 +19,9 @@ import io.dandelion.workspace.live.LiveBus;
 import io.dandelion.workspace.live.LiveChange;
 import io.dandelion.workspace.live.Presence;
 import jakarta.servlet.http.HttpServletResponse;
+import io.dandelion.moderation.MessageOutcomes;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +59,11 @@ class WorkPages {
 	private final ObjectProvider<Channels> channels;
 	private final ObjectProvider<ChannelActions> channelActions;
 	private final CurrentAccess access;
+	private final Ownerships ownerships;
+	private final ReplyApprovals approvals;
+	private final ObjectProvider<MessageOutcomes> outcomes;
 
-	WorkPages(Work work, Conversations conversations, ConversationChanges changes, Replies replies,
+	WorkPages(ReplyApprovals approvals, Ownerships ownerships, ObjectProvider<MessageOutcomes> outcomes, Work work, Conversations conversations, ConversationChanges changes, Replies replies,
 			MessageActions messageActions, Tags tags, Notes notes, SavedReplies savedReplies, Composer composer,
 			Presence presence, LiveBus bus, Units units, ObjectProvider<Channels> channels,
 			ObjectProvider<ChannelActions> channelActions, CurrentAccess access) {
@@ -77,6 +82,9 @@ class WorkPages {
 		this.channels = channels;
 		this.channelActions = channelActions;
 		this.access = access;
+		this.ownerships = ownerships;
+		this.approvals = approvals;
+		this.outcomes = outcomes;
 	}
 
 	@GetMapping
@@ -95,10 +103,52 @@ class WorkPages {
 		return "workspace/activity";
 	}
 
+	/** Who holds the conversation and its SLA alone, for the live refresh (empty when routing never took it in). */
+	@GetMapping("/ownership")
+	String ownership(@PathVariable String id, Model model) {
+		AccessScope scope = access.get();
+		var panel = ownerships.panel(scope, work.readable(scope, ConversationId.of(id)).conversation());
+		if (panel == null) {
+			return "workspace/empty";
+		}
+		model.addAttribute("own", panel);
+		return "workspace/ownership-state";
+	}
+
 	@PostMapping("/reply")
 	String reply(@PathVariable String id, @RequestParam String text, @RequestParam(required = false) @Nullable String parent,
-			@RequestParam(defaultValue = "false") boolean resolve, Model model, HttpServletResponse response) {
-		return attempt(id, model, response, scope -> replies.send(scope, ConversationId.of(id), parent, text, resolve));
+			@RequestParam(defaultValue = "false") boolean resolve, @RequestParam(required = false) @Nullable UUID seen,
+			Model model, HttpServletResponse response) {
+		return attempt(id, model, response,
+				scope -> approvals.sendOrHold(scope, ConversationId.of(id), parent, text, resolve, seen));
+	}
+
+	@PostMapping("/held-replies/{reply}/approve")
+	String approve(@PathVariable String id, @PathVariable UUID reply, Model model, HttpServletResponse response) {
+		return attempt(id, model, response, scope -> approvals.approve(scope, ConversationId.of(id), reply));
+	}
+
+	@PostMapping("/held-replies/{reply}/reject")
+	String reject(@PathVariable String id, @PathVariable UUID reply, @RequestParam(defaultValue = "") String note,
+			Model model, HttpServletResponse response) {
+		return attempt(id, model, response, scope -> approvals.reject(scope, ConversationId.of(id), reply, note));
+	}
+
+	@PostMapping("/take")
+	String take(@PathVariable String id, Model model, HttpServletResponse response) {
+		return attempt(id, model, response, scope -> ownerships.take(scope, ConversationId.of(id)));
+	}
+
+	@PostMapping("/hand-off")
+	String handOff(@PathVariable String id, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String note, Model model, HttpServletResponse response) {
+		return attempt(id, model, response, scope -> ownerships.handOff(scope, ConversationId.of(id), to, note));
+	}
+
+	@PostMapping("/escalate")
+	String escalate(@PathVariable String id, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+		return attempt(id, model, response, scope -> ownerships.escalate(scope, ConversationId.of(id), to, reason));
 	}
 
 	@PostMapping("/status")
@@ -170,11 +220,25 @@ class WorkPages {
 			return "redirect:/workspace/conversations/" + ConversationId.of(id);
 		}
 		catch (IllegalArgumentException | ChannelUnavailable e) {
-			response.setStatus(e instanceof ChannelUnavailable ? HttpStatus.BAD_GATEWAY.value()
-					: HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("view", view(scope, ConversationId.of(id), e.getMessage()));
-			return "workspace/conversation";
+			return refused(scope, id, model, response, e instanceof ChannelUnavailable ? HttpStatus.BAD_GATEWAY
+					: HttpStatus.BAD_REQUEST, e.getMessage(), null);
 		}
+		catch (WorkRefused e) {
+			if (!e.visible()) {
+				throw e;
+			}
+			return refused(scope, id, model, response, HttpStatus.FORBIDDEN, e.getMessage(), null);
+		}
+		catch (AlreadyAnswered e) {
+			return refused(scope, id, model, response, HttpStatus.CONFLICT, e.getMessage(), e.collision());
+		}
+	}
+
+	private String refused(AccessScope scope, String id, Model model, HttpServletResponse response, HttpStatus status,
+			@Nullable String error, AlreadyAnswered.@Nullable Collision collision) {
+		response.setStatus(status.value());
+		model.addAttribute("view", view(scope, ConversationId.of(id), error).withCollision(collision));
+		return "workspace/conversation";
 	}
 
 	private ConversationView view(AccessScope scope, ConversationId id, @Nullable String error) {
@@ -191,7 +255,14 @@ class WorkPages {
 				units.find(conversation.unit()).map(UnitSummary::name).orElse(""), tags.of(id), notes.of(id), customer,
 				replyChoices, composer.languages(thread).get(0), PlatformLimits.of(conversation.platform()),
 				messageActions.history(id), capabilities(conversation.channel()),
-				scope.can(Permission.CONVERSATIONS_WORK, conversation.unit()), next(scope, id), error);
+				scope.can(Permission.CONVERSATIONS_WORK, conversation.unit()), next(scope, id), error,
+				ownerships.panel(scope, conversation), outcomes(scope, id), null, approvals.of(id),
+				scope.actor(), approvals.mayReview(scope, conversation));
+	}
+
+	private Map<MessageId, MessageOutcomes.Outcome> outcomes(AccessScope scope, ConversationId id) {
+		MessageOutcomes moderation = outcomes.getIfAvailable();
+		return moderation == null ? Map.of() : moderation.ofConversation(scope, id);
 	}
 
 	/** The open conversation after this one in the caller's inbox (or the first, from a resolved one). */

@@ -6,7 +6,15 @@ import io.dandelion.channels.Channels;
 import io.dandelion.conversations.ConversationFacets;
 import io.dandelion.conversations.ConversationFilter;
 import io.dandelion.conversations.Conversations;
+import io.dandelion.conversations.ConversationId;
+import io.dandelion.conversations.ConversationPage;
+import io.dandelion.conversations.ConversationSummary;
 import io.dandelion.organisation.AccessScope;
+import io.dandelion.organisation.MemberId;
+import io.dandelion.organisation.Members;
+import io.dandelion.routing.ConversationOwnership;
+import io.dandelion.routing.ConversationOwnership.WorkState;
+import java.util.Set;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
@@ -42,9 +50,15 @@ class InboxPages {
 	private final Units units;
 	private final ObjectProvider<Channels> channels;
 	private final CurrentAccess access;
+	private final WorkSelection selection;
+	private final ObjectProvider<ConversationOwnership> routing;
+	private final Members members;
 
 	InboxPages(Conversations conversations, SavedViews views, Units units, ObjectProvider<Channels> channels,
-			CurrentAccess access) {
+			CurrentAccess access, WorkSelection selection, ObjectProvider<ConversationOwnership> routing, Members members) {
+		this.selection = selection;
+		this.routing = routing;
+		this.members = members;
 		this.conversations = conversations;
 		this.views = views;
 		this.units = units;
@@ -57,8 +71,12 @@ class InboxPages {
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(required = false) @Nullable String sla,
 			@RequestParam(required = false) @Nullable UUID view, Model model) {
-		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language), view));
+		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language),
+				WorkFilter.parse(tag, assignee, sla), view));
 		return "workspace/inbox";
 	}
 
@@ -67,8 +85,12 @@ class InboxPages {
 	String rows(@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String language, Model model) {
-		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language), null));
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(required = false) @Nullable String sla, Model model) {
+		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language),
+				WorkFilter.parse(tag, assignee, sla), null));
 		return "workspace/rows";
 	}
 
@@ -76,8 +98,12 @@ class InboxPages {
 	String save(@RequestParam String name, @RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String language) {
-		SavedView saved = views.save(access.get(), name, ConversationFilter.parse(unit, channel, status, language));
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(required = false) @Nullable String sla) {
+		SavedView saved = views.save(access.get(), name, ConversationFilter.parse(unit, channel, status, language),
+				WorkFilter.parse(tag, assignee, sla));
 		return "redirect:" + Inbox.viewLink(saved);
 	}
 
@@ -87,9 +113,10 @@ class InboxPages {
 		return "redirect:/workspace";
 	}
 
-	private Inbox inbox(ConversationFilter filter, @Nullable UUID view) {
+	private Inbox inbox(ConversationFilter filter, WorkFilter work, @Nullable UUID view) {
 		AccessScope scope = access.get();
-		ConversationFacets facets = conversations.facets(scope, filter);
+		Set<ConversationId> among = selection.among(scope, work);
+		ConversationFacets facets = conversations.facets(scope, filter, among);
 		List<UnitSummary> visible = units.visibleTo(scope, Permission.CONVERSATIONS_READ);
 		Map<UnitId, String> unitNames = new HashMap<>();
 		visible.forEach(u -> unitNames.put(u.id(), u.name()));
@@ -114,8 +141,27 @@ class InboxPages {
 					e.getValue(), e.getKey().equals(filter.language())))
 			.sorted(Comparator.comparing(Inbox.Choice::label))
 			.toList();
-		return new Inbox(filter, conversations.page(scope, filter, 0, PAGE_SIZE), facets, unitChoices, channelChoices,
-				languageChoices, views.of(scope), view, unitNames, channelNames);
+		ConversationPage page = conversations.page(scope, filter, among, 0, PAGE_SIZE);
+		Map<ConversationId, WorkState> states = states(scope, page);
+		return new Inbox(filter, work, page, facets, unitChoices, channelChoices, languageChoices, views.of(scope), view,
+				unitNames, channelNames, states, holders(states));
+	}
+
+	private Map<ConversationId, WorkState> states(AccessScope scope, ConversationPage page) {
+		ConversationOwnership ownership = routing.getIfAvailable();
+		return ownership == null ? Map.of()
+				: ownership.states(scope, page.items().stream().map(ConversationSummary::id).toList());
+	}
+
+	private Map<MemberId, String> holders(Map<ConversationId, WorkState> states) {
+		Map<MemberId, String> names = new HashMap<>();
+		states.values()
+			.stream()
+			.map(WorkState::holder)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(holder -> members.find(holder).ifPresent(m -> names.put(holder, m.displayName())));
+		return names;
 	}
 
 	private Map<ChannelId, String> channelNames(ConversationFacets facets) {

@@ -39,7 +39,7 @@ class SavedViews {
 	List<SavedView> of(AccessScope scope) {
 		return scope.member()
 			.map(member -> jdbc.sql("""
-					select id, name, unit_id, channel_id, status, language from workspace_view
+					select id, name, unit_id, channel_id, status, language, tag, assignee, sla from workspace_view
 					where member_id = ? order by lower(name)""").param(member.value()).query((rs, n) -> view(rs)).list())
 			.orElse(List.of());
 	}
@@ -49,7 +49,7 @@ class SavedViews {
 	}
 
 	@Transactional
-	SavedView save(AccessScope scope, String name, ConversationFilter filter) {
+	SavedView save(AccessScope scope, String name, ConversationFilter filter, WorkFilter work) {
 		MemberId member = owner(scope);
 		String trimmed = name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > 80) {
@@ -58,18 +58,19 @@ class SavedViews {
 		if (of(scope).size() >= MAX_VIEWS) {
 			throw new IllegalArgumentException("you have " + MAX_VIEWS + " saved views already; delete one first");
 		}
-		var view = new SavedView(UUID.randomUUID(), trimmed, filter);
+		var view = new SavedView(UUID.randomUUID(), trimmed, filter, work);
 		int inserted = jdbc.sql("""
-				insert into workspace_view (id, member_id, name, unit_id, channel_id, status, language)
-				values (?, ?, ?, ?, ?, ?, ?) on conflict (member_id, name) do nothing""")
+				insert into workspace_view (id, member_id, name, unit_id, channel_id, status, language, tag, assignee, sla)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (member_id, name) do nothing""")
 			.params(view.id(), member.value(), trimmed, value(filter.unit()), value(filter.channel()),
-					filter.status() == null ? null : filter.status().name(), filter.language())
+					filter.status() == null ? null : filter.status().name(), filter.language(), work.tag(),
+					work.assignee(), work.sla() == null ? null : work.sla().name())
 			.update();
 		if (inserted == 0) {
 			throw new IllegalArgumentException("you already have a view named " + trimmed);
 		}
 		audit.record(new AuditEntry(scope.actor(), "workspace.view-saved", filter.unit(), "workspace_view",
-				view.id().toString(), null, Map.of("name", trimmed, "filter", filter.toString())));
+				view.id().toString(), null, Map.of("name", trimmed, "filter", filter.toString(), "work", work.toString())));
 		return view;
 	}
 
@@ -98,7 +99,8 @@ class SavedViews {
 		String status = rs.getString(5);
 		return new SavedView(rs.getObject(1, UUID.class), rs.getString(2),
 				new ConversationFilter(unit == null ? null : new UnitId(unit), channel == null ? null : new ChannelId(channel),
-						status == null ? null : ConversationStatus.valueOf(status), rs.getString(6)));
+						status == null ? null : ConversationStatus.valueOf(status), rs.getString(6)),
+				WorkFilter.parse(rs.getString(7), rs.getString(8), rs.getString(9)));
 	}
 
 	/** The view does not exist, or is someone else's. */

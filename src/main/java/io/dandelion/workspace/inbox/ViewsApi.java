@@ -42,7 +42,8 @@ class ViewsApi {
 			throw new IllegalArgumentException("name is required");
 		}
 		var filter = ConversationFilter.parse(view.unit(), view.channel(), view.status(), view.language());
-		return ViewJson.of(views.save(access.get(), view.name(), filter));
+		return ViewJson.of(views.save(access.get(), view.name(), filter,
+				WorkFilter.parse(view.tag(), view.assignee(), view.sla())));
 	}
 
 	/** Deletes one of the caller's views; 404 for anyone else's. */
@@ -53,13 +54,16 @@ class ViewsApi {
 	}
 
 	record ViewJson(@Nullable String id, @Nullable String name, @Nullable String unit, @Nullable String channel,
-			@Nullable String status, @Nullable String language) {
+			@Nullable String status, @Nullable String language, @Nullable String tag, @Nullable String assignee,
+			@Nullable String sla) {
 
 		static ViewJson of(SavedView view) {
 			var f = view.filter();
+			var w = view.work();
 			return new ViewJson(view.id().toString(), view.name(), f.unit() == null ? null : f.unit().toString(),
 					f.channel() == null ? null : f.channel().toString(),
-					f.status() == null ? null : f.status().name(), f.language());
+					f.status() == null ? null : f.status().name(), f.language(), w.tag(), w.assignee(),
+					w.sla() == null ? null : w.sla().name().toLowerCase());
 		}
 	}
 }

@@ -124,4 +124,44 @@ class WorkspaceBrowserTests {
 			colleague.screenshot("inbox-fr");
 		}
 	}
+
+	@Test
+	void anAgentTakesOwnershipAndHandsOffToTheHubWhileAColleagueSeesItLive() {
+		String base = "http://localhost:" + port;
+		String root = traffic.comment(frenchX, "Paul Durand", "Bonjour, ma facture de novembre est fausse, pouvez-vous la corriger ?");
+		String conversation = jdbc.sql("select id::text from conversation where root_external_id = ?")
+			.param(root)
+			.query(String.class)
+			.single();
+		// the pipeline (analysis, moderation, routing) puts it into the French care helpers' queue
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> jdbc.sql("select count(*) from routing_item where conversation_id = ?::uuid")
+				.param(conversation)
+				.query(Integer.class)
+				.single() == 1);
+		String page = "/workspace/conversations/" + conversation;
+		try (var agent = Browser.signedIn(base, "fr.agent"); var colleague = Browser.signedIn(base, "fr.community")) {
+			colleague.openLive(page);
+			agent.openLive(page);
+			assertThat(agent.text("#holder")).isEqualTo("Waiting in the queue, held by nobody.");
+
+			agent.driver.findElement(By.tagName("body")).sendKeys("a");
+			agent.until(d -> d.findElement(By.id("holder")).getText().equals("You hold this conversation."));
+			colleague.until(d -> d.findElement(By.id("holder")).getText().equals("Held by Fatou Agent"));
+
+			agent.find("#hand-off-panel summary").click();
+			new org.openqa.selenium.support.ui.Select(agent.find("#hand-off-to")).selectByVisibleText("Hub social team · Acme Telecom");
+			agent.find("#hand-off-note").sendKeys("Billing dispute: the hub handles corrections");
+			agent.screenshot("hand-off");
+			agent.find("#hand-off").click();
+			agent.until(d -> d.findElement(By.id("holder")).getText().equals("Waiting in the queue, held by nobody."));
+			assertThat(agent.text("#ownership")).contains("Handed off").contains("Billing dispute: the hub handles corrections");
+			colleague.until(d -> d.findElement(By.id("holder")).getText().equals("Waiting in the queue, held by nobody."));
+		}
+		assertThat(jdbc.sql("""
+				select t.name from routing_item i join routing_queue q on q.id = i.queue_id join teams t on t.id = q.team_id
+				where i.conversation_id = ?::uuid""").param(conversation).query(String.class).single())
+			.isEqualTo("Hub social team");
+	}
 }

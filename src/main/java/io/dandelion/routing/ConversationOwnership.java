@@ -30,6 +30,12 @@ public interface ConversationOwnership {
 	 */
 	List<ConversationId> matching(AccessScope scope, @Nullable MemberId holder, SlaTimer.@Nullable State sla, int limit);
 
+	/** The queues the caller may see, by name, with how many of the conversations they may read wait and are held. */
+	List<QueueCount> queues(AccessScope scope);
+
+	/** The caller takes the most pressing waiting conversation of the queue they may work; empty when none is left. */
+	Optional<ConversationId> takeNext(AccessScope scope, QueueId queue);
+
 	/** The caller takes the conversation (from its queue, an absent colleague, or, for a unit admin, anyone). */
 	WorkState take(AccessScope scope, ConversationId conversation);
 
@@ -60,6 +66,10 @@ public interface ConversationOwnership {
 		}
 	}
 
+	/** A queue as a person sees it: how many wait and are held, and since when the oldest waits. */
+	record QueueCount(QueueId id, String name, int waiting, int held, java.time.@Nullable Instant oldestWaitingSince) {
+	}
+
 	/** The most pressing running SLA timer of a conversation and how it stands now. */
 	record Sla(SlaTimer.Kind kind, java.time.Instant warnAt, java.time.Instant dueAt, SlaTimer.State state) {
 	}
@@ -72,6 +82,14 @@ public interface ConversationOwnership {
 	class UnknownConversationException extends RuntimeException {
 
 		public UnknownConversationException(String message) {
+			super(message);
+		}
+	}
+
+	/** The queue does not exist or the caller may not see it (404). */
+	class UnknownQueueException extends RuntimeException {
+
+		public UnknownQueueException(String message) {
 			super(message);
 		}
 	}

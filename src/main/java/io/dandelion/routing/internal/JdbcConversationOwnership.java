@@ -42,10 +42,33 @@ class JdbcConversationOwnership implements ConversationOwnership {
 
 	private final JdbcClient jdbc;
 	private final Ownership ownership;
+	private final QueueWork queues;
 
-	JdbcConversationOwnership(JdbcClient jdbc, Ownership ownership) {
+	JdbcConversationOwnership(JdbcClient jdbc, Ownership ownership, QueueWork queues) {
 		this.jdbc = jdbc;
 		this.ownership = ownership;
+		this.queues = queues;
+	}
+
+	@Override
+	public List<QueueCount> queues(AccessScope scope) {
+		return queues.visible(scope)
+			.stream()
+			.map(q -> new QueueCount(q.id(), q.name(), q.waiting(), q.assigned(), q.oldestWaitingSince()))
+			.toList();
+	}
+
+	@Override
+	public Optional<ConversationId> takeNext(AccessScope scope, QueueId queue) {
+		try {
+			return queues.takeNext(scope, queue).map(WorkItem::conversation);
+		}
+		catch (QueueWork.UnknownQueueException e) {
+			throw new UnknownQueueException(e.getMessage());
+		}
+		catch (QueueWork.NotAllowedException e) {
+			throw new NotAllowedException(e.getMessage());
+		}
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import io.dandelion.conversations.ConversationStatus;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.UnitId;
+import io.dandelion.routing.ConversationOwnership.QueueCount;
 import io.dandelion.routing.ConversationOwnership.WorkState;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the inbox page shows: the filters in force, one page of conversations with who holds each and its
+ * What the inbox page shows: the queues the person may see with their counts, the filters in force, one page of conversations with who holds each and its
  * SLA, the counts, the choices for each filter (with their counts) and the person's saved views.
  */
 public record Inbox(ConversationFilter filter, WorkFilter work, ConversationPage page, ConversationFacets facets,
 		List<Choice> units, List<Choice> channels, List<Choice> languages, List<SavedView> views,
 		@Nullable UUID currentView, Map<UnitId, String> unitNames, Map<ChannelId, String> channelNames,
-		Map<ConversationId, WorkState> states, Map<MemberId, String> holders) {
+		Map<ConversationId, WorkState> states, Map<MemberId, String> holders, List<QueueCount> queues, boolean canWork,
+		@Nullable String notice) {
 
 	public Inbox {
 		units = List.copyOf(units);
@@ -33,6 +35,7 @@ public record Inbox(ConversationFilter filter, WorkFilter work, ConversationPage
 		channelNames = Map.copyOf(channelNames);
 		states = Map.copyOf(states);
 		holders = Map.copyOf(holders);
+		queues = List.copyOf(queues);
 	}
 
 	/** Where routing has the conversation (queue, holder, SLA), if it ever routed it and the reader may see it. */

@@ -13,6 +13,7 @@ import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.Members;
 import io.dandelion.routing.ConversationOwnership;
+import io.dandelion.routing.QueueId;
 import io.dandelion.routing.ConversationOwnership.WorkState;
 import java.util.Set;
 import io.dandelion.organisation.CurrentAccess;
@@ -74,9 +75,10 @@ class InboxPages {
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String sla,
-			@RequestParam(required = false) @Nullable UUID view, Model model) {
+			@RequestParam(required = false) @Nullable UUID view,
+			@RequestParam(required = false) @Nullable String empty, Model model) {
 		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language),
-				WorkFilter.parse(tag, assignee, sla), view));
+				WorkFilter.parse(tag, assignee, sla), view, empty));
 		return "workspace/inbox";
 	}
 
@@ -90,7 +92,7 @@ class InboxPages {
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String sla, Model model) {
 		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language),
-				WorkFilter.parse(tag, assignee, sla), null));
+				WorkFilter.parse(tag, assignee, sla), null, null));
 		return "workspace/rows";
 	}
 
@@ -107,13 +109,26 @@ class InboxPages {
 		return "redirect:" + Inbox.viewLink(saved);
 	}
 
+	/** The caller takes the most pressing conversation of a queue they work and goes to it (or back, if none is left). */
+	@PostMapping("/workspace/queues/{id}/next")
+	String takeNext(@PathVariable String id) {
+		ConversationOwnership ownership = routing.getIfAvailable();
+		if (ownership == null) {
+			throw new IllegalArgumentException("routing is not available on this node");
+		}
+		QueueId queue = QueueId.of(id);
+		return ownership.takeNext(access.get(), queue)
+			.map(conversation -> "redirect:/workspace/conversations/" + conversation)
+			.orElse("redirect:/workspace?empty=" + queue);
+	}
+
 	@PostMapping("/workspace/views/{id}/delete")
 	String delete(@PathVariable UUID id) {
 		views.delete(access.get(), id);
 		return "redirect:/workspace";
 	}
 
-	private Inbox inbox(ConversationFilter filter, WorkFilter work, @Nullable UUID view) {
+	private Inbox inbox(ConversationFilter filter, WorkFilter work, @Nullable UUID view, @Nullable String empty) {
 		AccessScope scope = access.get();
 		Set<ConversationId> among = selection.among(scope, work);
 		ConversationFacets facets = conversations.facets(scope, filter, among);
@@ -143,8 +158,13 @@ class InboxPages {
 			.toList();
 		ConversationPage page = conversations.page(scope, filter, among, 0, PAGE_SIZE);
 		Map<ConversationId, WorkState> states = states(scope, page);
+		ConversationOwnership ownership = routing.getIfAvailable();
+		var queues = ownership == null ? List.<ConversationOwnership.QueueCount>of() : ownership.queues(scope);
+		String notice = empty == null ? null
+				: queues.stream().filter(q -> q.id().toString().equals(empty)).findFirst().map(q -> q.name()).orElse(null);
 		return new Inbox(filter, work, page, facets, unitChoices, channelChoices, languageChoices, views.of(scope), view,
-				unitNames, channelNames, states, holders(states));
+				unitNames, channelNames, states, holders(states), queues,
+				!scope.units(Permission.CONVERSATIONS_WORK).isEmpty(), notice);
 	}
 
 	private Map<ConversationId, WorkState> states(AccessScope scope, ConversationPage page) {

@@ -110,6 +110,25 @@ class OwnershipPageTests {
 	}
 
 	@Test
+	void anAgentTakesTheNextConversationOfTheirQueueFromTheInbox() throws Exception {
+		routed("Bonjour, ma ligne fixe est coupée depuis ce matin, pouvez-vous vérifier ?");
+		String queue = jdbc.sql("select id::text from routing_queue where name = 'France care helpers'").query(String.class).single();
+		as("fr.agent", get("/workspace")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-queue=\"" + queue + "\"")))
+			.andExpect(content().string(containsString("Take next")));
+
+		String location = as("fr.agent", post("/workspace/queues/" + queue + "/next")).andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/workspace/conversations/");
+		assertThat(holder(location.substring("/workspace/conversations/".length()))).isEqualTo("fr.agent");
+
+		as("analyst", post("/workspace/queues/" + queue + "/next")).andExpect(status().isForbidden());
+		as("es.agent", post("/workspace/queues/" + queue + "/next")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void movesTheCallerMayNotMakeAreRefusedWithTheReasonShown() throws Exception {
 		String conversation = routed("Bonjour, ma box ne fonctionne plus depuis ce matin, que faire ?");
 		String page = "/workspace/conversations/" + conversation;

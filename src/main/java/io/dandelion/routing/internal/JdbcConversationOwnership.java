@@ -43,11 +43,13 @@ class JdbcConversationOwnership implements ConversationOwnership {
 	private final JdbcClient jdbc;
 	private final Ownership ownership;
 	private final QueueWork queues;
+	private final ItemScopes scopes;
 
-	JdbcConversationOwnership(JdbcClient jdbc, Ownership ownership, QueueWork queues) {
+	JdbcConversationOwnership(JdbcClient jdbc, Ownership ownership, QueueWork queues, ItemScopes scopes) {
 		this.jdbc = jdbc;
 		this.ownership = ownership;
 		this.queues = queues;
+		this.scopes = scopes;
 	}
 
 	@Override
@@ -84,7 +86,7 @@ class JdbcConversationOwnership implements ConversationOwnership {
 		if (conversations.isEmpty()) {
 			return states;
 		}
-		List<Object> parameters = new ArrayList<>(List.of(ItemScope.of(scope, Permission.CONVERSATIONS_READ).parameters()));
+		List<Object> parameters = new ArrayList<>(List.of(scopes.of(scope, Permission.CONVERSATIONS_READ).parameters()));
 		parameters.add(conversations.stream().map(ConversationId::toString).toArray(String[]::new));
 		Instant now = Instant.now();
 		jdbc.sql(STATE + " and i.conversation_id = any(?::uuid[])")
@@ -99,7 +101,7 @@ class JdbcConversationOwnership implements ConversationOwnership {
 	@Transactional(readOnly = true)
 	public List<ConversationId> matching(AccessScope scope, @Nullable MemberId holder, SlaTimer.@Nullable State sla,
 			int limit) {
-		List<Object> parameters = new ArrayList<>(List.of(ItemScope.of(scope, Permission.CONVERSATIONS_READ).parameters()));
+		List<Object> parameters = new ArrayList<>(List.of(scopes.of(scope, Permission.CONVERSATIONS_READ).parameters()));
 		StringBuilder sql = new StringBuilder(STATE).append(" and i.state <> 'DONE'");
 		if (holder != null) {
 			sql.append(" and i.assignee = ?");

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Ingest benchmark: pushes ITEMS simulated items (default 1,000,000) through the conversations'
-# ItemSink into a fresh PostgreSQL database, then COPYs the same rows into a table of the same shape,
-# and prints both rates and the peak resident memory. Needs a PostgreSQL server (default: the local
-# one on 127.0.0.1:5432, user postgres); the database BENCH_DB is dropped and created again.
+# Ingest benchmark: COPYs ITEMS rows (default 1,000,000) of the traffic simulator into a table shaped
+# like message on an idle server, then pushes the same items through the REST ingest (signed NDJSON
+# over HTTP) into a fresh PostgreSQL database, and prints both rates and the peak resident memory.
+# Needs a PostgreSQL server (default: the local one on 127.0.0.1:5432, user postgres); the database BENCH_DB
+# is dropped and created again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

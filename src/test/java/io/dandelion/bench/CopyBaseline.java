@@ -2,6 +2,7 @@ package io.dandelion.bench;
 
 import io.dandelion.channels.ChannelId;
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.simulator.SimulatedTraffic;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The limit we compare against: the same message rows streamed with one {@code COPY ... FROM STDIN}
@@ -17,11 +19,13 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyBaseline {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private CopyBaseline() {
 	}
 
-	/** Copies items 0 to {@code total} - 1 and returns the seconds it took. */
-	static double run(DataSource dataSource, ChannelId channel, int total) throws Exception {
+	/** Copies items 0 to {@code total} - 1 of {@code traffic} and returns the seconds it took. */
+	static double run(DataSource dataSource, ChannelId channel, SimulatedTraffic traffic, int total) throws Exception {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(true);
 			try (var statement = connection.createStatement()) {
@@ -34,11 +38,13 @@ final class CopyBaseline {
 				.copyIn("copy message_copy (id, conversation_id, channel_id, external_id, direction, kind, contact_id, body, "
 						+ "parent_external_id, thread_external_id, created_at, attachments, metadata) from stdin");
 			var buffer = new ByteArrayOutputStream(1 << 20);
-			for (int i = 0; i < total; i++) {
-				buffer.writeBytes(row(BenchTraffic.item(i), channel).getBytes(StandardCharsets.UTF_8));
-				if (buffer.size() > (1 << 20) - 4096) {
-					copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-					buffer.reset();
+			for (int from = 0; from < total; from += 1000) {
+				for (InboundItem item : traffic.batch(from, Math.min(1000, total - from))) {
+					buffer.writeBytes(row(item, channel).getBytes(StandardCharsets.UTF_8));
+					if (buffer.size() > (1 << 20) - 4096) {
+						copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+						buffer.reset();
+					}
 				}
 			}
 			copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
@@ -58,7 +64,7 @@ final class CopyBaseline {
 				text(item.externalId()), item.direction().name(), item.kind().name(),
 				name(item.author().externalId()).toString(), text(item.text()), text(item.parentExternalId()),
 				text(item.threadExternalId()), item.createdAt().toString(), "[]",
-				item.metadata().isEmpty() ? "{}" : text("{\"lang_hint\": \"und\"}")) + "\n";
+				item.metadata().isEmpty() ? "{}" : text(JSON.writeValueAsString(item.metadata()))) + "\n";
 	}
 
 	/** Time-ordered ids like the ingest's, so that both write the primary key index the same way. */

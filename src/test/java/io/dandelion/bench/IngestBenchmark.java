@@ -2,52 +2,60 @@ package io.dandelion.bench;
 
 import io.dandelion.DandelionApplication;
 import io.dandelion.channels.ChannelId;
-import io.dandelion.channels.ChannelSummary;
-import io.dandelion.channels.Channels;
-import io.dandelion.channels.ItemSink;
-import io.dandelion.organisation.TeamId;
-import io.dandelion.organisation.UnitId;
+import io.dandelion.channels.internal.CredentialVault;
+import io.dandelion.channels.simulator.SimulatedTraffic;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Pushes simulated items through {@link ItemSink} in-process (batches from several threads, as the
- * webhook endpoint and the pollers would), then streams the same rows with raw COPY into a table of
- * the same shape, and prints both rates and the peak resident memory of this process. Run by
- * {@code bench/ingest.sh}; not part of the test suite.
+ * Pushes the traffic simulator's items through the REST ingest ({@code POST /api/v1/channels/{id}/items},
+ * signed NDJSON batches from several client threads over HTTP) into PostgreSQL, then streams the same
+ * rows with raw COPY into a table of the same shape, and prints both rates and the peak resident memory
+ * of this process (server and clients). Run by {@code bench/ingest.sh}; not part of the test suite.
  */
 public final class IngestBenchmark {
+
+	static final String SECRET = "bench-" + UUID.randomUUID();
 
 	public static void main(String[] args) throws Exception {
 		int total = Integer.getInteger("bench.items", 1_000_000);
 		int batchSize = Integer.getInteger("bench.batch", 1000);
 		int threads = Integer.getInteger("bench.threads", 4);
-		var channel = new ChannelSummary(ChannelId.random(), UnitId.random(), TeamId.random(), "x", "@bench");
-		Channels directory = id -> id.equals(channel.id()) ? Optional.of(channel) : Optional.empty();
-		var context = new SpringApplicationBuilder(DandelionApplication.class).web(WebApplicationType.NONE)
-			.initializers(c -> c.getBeanFactory().registerSingleton("benchChannels", directory))
-			.run(args);
+		String[] withPort = Arrays.copyOf(args, args.length + 1);
+		withPort[args.length] = "--server.port=0";
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(DandelionApplication.class).run(withPort);
 		try {
-			ItemSink sink = context.getBean(ItemSink.class);
 			var jdbc = context.getBean(JdbcClient.class);
-			sink.accept(channel.id(), BenchTraffic.batch(0, batchSize)); // warms the JIT and the pool; counted below as duplicates
+			ChannelId channel = webhookChannel(jdbc, context.getBean(CredentialVault.class));
+			int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			var client = new RestIngest(URI.create("http://127.0.0.1:" + port + "/api/v1/channels/" + channel + "/items"),
+					SECRET);
+			var traffic = new SimulatedTraffic(20261201L, List.of("fr", "en", "nl", "de", "es", "ar"));
+			// the baseline first, on an idle server: the ingest's downstream pipeline (analysis, moderation,
+			// routing) keeps working after the last batch and must not slow the COPY down
+			double copySeconds = CopyBaseline.run(context.getBean(DataSource.class), channel, traffic, total);
+			client.deliver(traffic.batch(0, batchSize)); // warms the JIT and the pools; counted below as duplicates
 			long start = System.nanoTime();
-			long stored = ingest(sink, channel.id(), total, batchSize, threads);
+			long stored = ingest(client, traffic, total, batchSize, threads) + batchSize;
 			double ingestSeconds = (System.nanoTime() - start) / 1e9;
-			long rows = jdbc.sql("select count(*) from message").query(Long.class).single();
-			long again = sink.accept(channel.id(), BenchTraffic.batch(total / 2, batchSize)).stored();
-			double copySeconds = CopyBaseline.run(context.getBean(DataSource.class), channel.id(), total);
+			long rows = jdbc.sql("select count(*) from message where channel_id = ?").param(channel.value())
+				.query(Long.class)
+				.single();
+			long again = client.deliver(traffic.batch(total / 2, batchSize));
 			report(total, batchSize, threads, stored, rows, again, ingestSeconds, copySeconds);
 		}
 		finally {
@@ -55,18 +63,27 @@ public final class IngestBenchmark {
 		}
 	}
 
-	private static long ingest(ItemSink sink, ChannelId channel, int total, int batchSize, int threads)
+	/** A webhook channel with its secret sealed in the vault, as a channel manager would connect it. */
+	private static ChannelId webhookChannel(JdbcClient jdbc, CredentialVault vault) {
+		ChannelId channel = ChannelId.random();
+		jdbc.sql("insert into channel (id, unit_id, owner_team_id, platform, handle) values (?, ?, ?, 'webhook', ?)")
+			.params(channel.value(), UUID.randomUUID(), UUID.randomUUID(), "bench-" + channel)
+			.update();
+		vault.store(channel, Map.of("webhook_secret", SECRET));
+		return channel;
+	}
+
+	private static long ingest(RestIngest client, SimulatedTraffic traffic, int total, int batchSize, int threads)
 			throws Exception {
-		var next = new AtomicInteger(0);
+		var next = new AtomicLong(batchSize); // the warm-up batch is not sent again
 		var stored = new AtomicLong(0);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			var running = new ArrayList<Future<?>>();
 			for (int t = 0; t < threads; t++) {
 				running.add(pool.submit(() -> {
-					for (int from = next.getAndAdd(batchSize); from < total; from = next.getAndAdd(batchSize)) {
-						var batch = BenchTraffic.batch(from, Math.min(batchSize, total - from));
-						stored.addAndGet(sink.accept(channel, batch).stored());
+					for (long from = next.getAndAdd(batchSize); from < total; from = next.getAndAdd(batchSize)) {
+						stored.addAndGet(client.deliver(traffic.batch(from, (int) Math.min(batchSize, total - from))));
 					}
 					return null;
 				}));
@@ -78,7 +95,7 @@ public final class IngestBenchmark {
 		finally {
 			pool.shutdown();
 		}
-		return stored.get() + batchSize; // the warm-up batch was stored before the clock started
+		return stored.get();
 	}
 
 	private static void report(int total, int batchSize, int threads, long stored, long rows, long again,
@@ -87,9 +104,9 @@ public final class IngestBenchmark {
 		double copyRate = total / copySeconds;
 		System.out.printf("""
 
-				=== Dandelion ingest benchmark (in-process ItemSink) ===
-				items:              %,d (batches of %d from %d threads)
-				stored:             %,d message rows (%,d counted by the sink), redelivered batch stored %d again
+				=== Dandelion ingest benchmark (REST: signed NDJSON over HTTP, simulator traffic) ===
+				items:              %,d (batches of %d from %d client threads)
+				stored:             %,d message rows (%,d counted by the server), redelivered batch stored %d again
 				ingest:             %.1f s  -> %,.0f items/s
 				raw COPY baseline:  %.1f s  -> %,.0f rows/s
 				ingest / COPY:      %.0f %%

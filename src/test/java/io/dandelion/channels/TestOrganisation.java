@@ -50,6 +50,10 @@ public final class TestOrganisation {
 		team(teams, esCommunity, es, "Spain community", TeamKind.COMMUNITY);
 		team(teams, hubTeam, acme, "Hub social team", TeamKind.COMMUNITY);
 		given(teams.find(any())).willAnswer(call -> Optional.ofNullable(teamsById.get(call.getArgument(0))));
+		given(teams.ofUnit(any(UnitId.class))).willAnswer(call -> teamsById.values()
+			.stream()
+			.filter(team -> team.unit().equals(call.getArgument(0)))
+			.toList());
 	}
 
 	/** Makes {@code scope} the caller of what follows. */

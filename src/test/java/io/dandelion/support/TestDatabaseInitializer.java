@@ -32,6 +32,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("dandelion.simulator.enabled", "false");
 		// tests poll channels themselves, with pollers they make (see the channels module's PollingTests)
 		properties.put("dandelion.polling.enabled", "false");
+		// and renew channel tokens themselves (see the channels module's ConnectAccountTests)
+		properties.put("dandelion.channels.token-renewal.enabled", "false");
 		if (url != null) {
 			String user = System.getenv().getOrDefault("DANDELION_TEST_DB_USER", "postgres");
 			String password = System.getenv().getOrDefault("DANDELION_TEST_DB_PASSWORD", "");

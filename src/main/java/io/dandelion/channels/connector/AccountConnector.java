@@ -50,11 +50,6 @@ public abstract class AccountConnector implements Connector {
 	}
 
 	@Override
-	public AccountIdentity identify(ConnectedAccount account) {
-		return open(account).identity();
-	}
-
-	@Override
 	public Poll poll(ConnectedAccount account, @Nullable String cursor) {
 		return open(account).poll(cursor);
 	}

@@ -7,6 +7,7 @@ import io.dandelion.channels.ChannelId;
 import io.dandelion.channels.internal.Channel;
 import io.dandelion.channels.internal.ChannelDirectory;
 import io.dandelion.channels.internal.ChannelStatus;
+import io.dandelion.channels.internal.ChannelTokens;
 import io.dandelion.channels.internal.CredentialVault;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,11 @@ public class ConnectorRegistry {
 	private final Map<String, Connector> connectors = new HashMap<>();
 	private final ChannelDirectory channels;
 	private final CredentialVault vault;
+	private final OAuthClients clients;
+	private final ChannelTokens tokens;
 
-	ConnectorRegistry(List<Connector> connectors, ChannelDirectory channels, CredentialVault vault) {
+	ConnectorRegistry(List<Connector> connectors, ChannelDirectory channels, CredentialVault vault, OAuthClients clients,
+			ChannelTokens tokens) {
 		for (Connector connector : connectors) {
 			if (this.connectors.put(connector.platform(), connector) != null) {
 				throw new IllegalStateException("two connectors for the platform " + connector.platform());
@@ -32,6 +36,8 @@ public class ConnectorRegistry {
 		}
 		this.channels = channels;
 		this.vault = vault;
+		this.clients = clients;
+		this.tokens = tokens;
 	}
 
 	/** The platforms whose connector can do {@code capability}. */
@@ -46,6 +52,15 @@ public class ConnectorRegistry {
 	/** The platforms that have a connector. */
 	public Set<String> platforms() {
 		return Set.copyOf(connectors.keySet());
+	}
+
+	/** The platforms whose accounts are connected with OAuth here: an {@link OAuthProfile} and a configured client. */
+	public Set<String> oauthPlatforms() {
+		return connectors.values()
+			.stream()
+			.filter(c -> c.oauth().isPresent() && clients.of(c.platform()).isPresent())
+			.map(Connector::platform)
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	public Optional<Connector> forPlatform(String platform) {
@@ -63,10 +78,14 @@ public class ConnectorRegistry {
 		return new Opened(channel, connector, account(channel));
 	}
 
-	/** The account of {@code channel} as its connector needs it; renewed credentials are stored encrypted. */
+	/**
+	 * The account of {@code channel} as its connector needs it, completed with the installation's OAuth
+	 * client for its platform; renewed tokens are stored encrypted, with their expiry, and audited.
+	 */
 	public ConnectedAccount account(Channel channel) {
 		return new ConnectedAccount(channel.id(), channel.platform(), channel.handle(), channel.externalId(),
-				vault.open(channel.id()), renewed -> vault.store(channel.id(), renewed));
+				clients.complete(channel.platform(), vault.open(channel.id())),
+				renewed -> tokens.renewed(channel.id(), channel.unit(), renewed));
 	}
 
 	/** A channel opened for work. */

@@ -11,11 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 public interface PlatformAccount {
 
-	/** Who the account is: its id and handle on the platform. */
-	default AccountIdentity identity() {
-		throw Connector.unsupported("identifying an account");
-	}
-
 	/** Items since {@code cursor} (all recent ones when null), oldest first, and the cursor to use next. */
 	default Poll poll(@Nullable String cursor) {
 		throw Connector.unsupported("polling");

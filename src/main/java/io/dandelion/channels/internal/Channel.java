@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A connected account as the channels module knows it: who owns it, who acts for it (the owner, or the
  * team it is lent to), its state and its health as the poller last saw it. Holds the names of its
- * credentials, never their values.
+ * credentials, never their values, and when its OAuth access token expires, if it has one.
  */
 public record Channel(ChannelId id, UnitId unit, TeamId ownerTeam, @Nullable Loan loan, String platform, String handle,
 		@Nullable String externalId, ChannelStatus status, ChannelHealth health, @Nullable String lastError,
-		@Nullable Instant lastErrorAt, @Nullable Instant lastPolledAt, Set<String> credentials, Instant createdAt) {
+		@Nullable Instant lastErrorAt, @Nullable Instant lastPolledAt, Set<String> credentials, Instant createdAt,
+		@Nullable Instant tokenExpiresAt) {
 
 	public Channel {
 		credentials = Set.copyOf(credentials);

@@ -36,15 +36,17 @@ public class ChannelAdministration {
 	private final Teams teams;
 	private final Units units;
 	private final AuditLog audit;
+	private final ChannelTokens tokens;
 
 	ChannelAdministration(JdbcClient jdbc, ChannelDirectory channels, CredentialVault vault, Teams teams, Units units,
-			AuditLog audit) {
+			AuditLog audit, ChannelTokens tokens) {
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.vault = vault;
 		this.teams = teams;
 		this.units = units;
 		this.audit = audit;
+		this.tokens = tokens;
 	}
 
 	/** What is needed to connect an account. */
@@ -78,6 +80,7 @@ public class ChannelAdministration {
 		String handle = requireHandle(draft.handle());
 		requireFreeHandle(draft.unit(), platform, handle, null);
 		CredentialRules.require(draft.credentials());
+		ChannelTokens.expiry(draft.credentials().get(ChannelTokens.EXPIRES));
 		ChannelId id = ChannelId.random();
 		jdbc.sql("""
 				insert into channel (id, unit_id, owner_team_id, platform, handle, external_id)
@@ -85,6 +88,7 @@ public class ChannelAdministration {
 			.params(id.value(), draft.unit().value(), owner.id().value(), platform, handle, blankToNull(draft.externalId()))
 			.update();
 		vault.store(id, draft.credentials());
+		tokens.recordExpiry(id, draft.credentials());
 		record(scope, "channel.created", draft.unit(), id, null,
 				state("platform", platform, "handle", handle, "ownerTeam", owner.id().toString(), "credentials",
 						new TreeSet<>(draft.credentials().keySet())));
@@ -101,10 +105,12 @@ public class ChannelAdministration {
 		ChannelStatus status = changes.status() == null ? before.status() : changes.status();
 		String externalId = changes.externalId() == null ? before.externalId() : blankToNull(changes.externalId());
 		CredentialRules.requireChanges(changes.credentials());
+		ChannelTokens.expiry(changes.credentials().get(ChannelTokens.EXPIRES));
 		jdbc.sql("update channel set handle = ?, external_id = ?, status = ?, updated_at = now() where id = ?")
 			.params(handle, externalId, status.name(), id.value())
 			.update();
 		vault.store(id, changes.credentials());
+		tokens.recordExpiry(id, changes.credentials());
 		record(scope, "channel.updated", before.unit(), id,
 				state("handle", before.handle(), "externalId", before.externalId(), "status", before.status().name()),
 				state("handle", handle, "externalId", externalId, "status", status.name(), "credentialsChanged",

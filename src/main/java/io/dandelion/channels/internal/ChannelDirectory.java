@@ -65,7 +65,8 @@ public class ChannelDirectory {
 				rs.getString("handle"), rs.getString("external_id"), ChannelStatus.valueOf(rs.getString("status")),
 				ChannelHealth.valueOf(rs.getString("health")), rs.getString("last_error"),
 				nullableInstant(rs.getTimestamp("last_error_at")), nullableInstant(rs.getTimestamp("last_polled_at")),
-				names(rs.getArray("secrets")), instant(rs.getTimestamp("created_at")));
+				names(rs.getArray("secrets")), instant(rs.getTimestamp("created_at")),
+				nullableInstant(rs.getTimestamp("token_expires_at")));
 	}
 
 	private static Set<String> names(Array array) throws SQLException {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
-/** A channel as the API shows it: the names of its credentials, never their values. */
+/** A channel as the API shows it: the names of its credentials, never their values, and when its token expires. */
 record ChannelView(String id, String unit, String ownerTeam, String actingTeam, @Nullable LoanView loan,
 		String platform, String handle, @Nullable String externalId, String status, String health,
 		@Nullable String lastError, @Nullable Instant lastErrorAt, @Nullable Instant lastPolledAt,
-		List<String> credentials, Instant createdAt) {
+		List<String> credentials, Instant createdAt, @Nullable Instant tokenExpiresAt) {
 
 	static ChannelView of(Channel c) {
 		Channel.Loan loan = c.loan();
@@ -18,7 +18,8 @@ record ChannelView(String id, String unit, String ownerTeam, String actingTeam, 
 				c.actingTeam().toString(),
 				loan == null ? null : new LoanView(loan.team().toString(), loan.since(), loan.by(), loan.reason()),
 				c.platform(), c.handle(), c.externalId(), c.status().name(), c.health().name(), c.lastError(),
-				c.lastErrorAt(), c.lastPolledAt(), List.copyOf(new TreeSet<>(c.credentials())), c.createdAt());
+				c.lastErrorAt(), c.lastPolledAt(), List.copyOf(new TreeSet<>(c.credentials())), c.createdAt(),
+				c.tokenExpiresAt());
 	}
 
 	/** To whom the account is lent, since when, by whom and why. */

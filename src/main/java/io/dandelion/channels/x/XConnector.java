@@ -38,9 +38,8 @@ public class XConnector implements PlatformAccount {
 		this.userId = userId;
 	}
 
-	/** The signed-in account ({@code GET /2/users/me}): its user id and {@code @username}. */
-	@Override
-	public AccountIdentity identity() {
+	/** The account whose token {@code api} carries ({@code GET /2/users/me}): its user id and {@code @username}. */
+	public static AccountIdentity identity(PlatformClient api) {
 		JsonNode me = api.get("/2/users/me", Map.of()).path("data");
 		String id = me.path("id").asString("");
 		String username = me.path("username").asString("");

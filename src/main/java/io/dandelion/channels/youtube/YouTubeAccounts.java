@@ -7,6 +7,7 @@ import static io.dandelion.channels.ChannelActions.Capability.REPLY;
 import static io.dandelion.channels.ChannelActions.Capability.UNHIDE;
 
 import io.dandelion.channels.connector.AccountConnector;
+import io.dandelion.channels.connector.AccountIdentity;
 import io.dandelion.channels.connector.ConnectedAccount;
 import io.dandelion.channels.connector.OAuthProfile;
 import java.net.URI;
@@ -36,6 +37,11 @@ class YouTubeAccounts extends AccountConnector {
 	@Override
 	public Optional<OAuthProfile> oauth() {
 		return Optional.of(OAUTH);
+	}
+
+	@Override
+	public AccountIdentity identify(ConnectedAccount account) {
+		return YouTubeConnector.identity(client("YouTube", account, API, oauthToken(account, "YouTube")));
 	}
 
 	@Override

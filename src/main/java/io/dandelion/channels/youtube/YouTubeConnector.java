@@ -37,9 +37,8 @@ public class YouTubeConnector implements PlatformAccount {
 		this.channelId = channelId;
 	}
 
-	/** The signed-in user's channel ({@code channels.list?mine=true}): its id and handle, else its title. */
-	@Override
-	public AccountIdentity identity() {
+	/** The channel of the user whose token {@code api} carries ({@code channels.list?mine=true}): id and handle or title. */
+	public static AccountIdentity identity(PlatformClient api) {
 		JsonNode mine = quota(() -> api.get("/youtube/v3/channels", Map.of("part", "snippet", "mine", true)))
 			.path("items");
 		if (mine.isEmpty()) {

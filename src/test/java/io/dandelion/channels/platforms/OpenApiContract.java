@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * exists, every query and path parameter is declared and valid, required ones are present, and the
  * request and response bodies match their schemas. Stubs that deliberately break the contract (a
  * malformed body, an endpoint the description lacks) say so in their metadata ({@code outsideSpec}, or
- * {@code requestBodyOutsideSpec} where the description itself is wrong about a request body).
+ * {@code requestBodyOutsideSpec} where the description itself is wrong about a request body). Form bodies
+ * ({@code application/x-www-form-urlencoded}) are checked as objects of string fields.
  */
 public final class OpenApiContract {
 
@@ -142,7 +143,15 @@ public final class OpenApiContract {
 		if (schema.isMissingNode()) {
 			return List.of();
 		}
-		return validate(schema, JSON.readTree(body), "request body");
+		return validate(schema, "application/x-www-form-urlencoded".equals(mediaType) ? form(body) : JSON.readTree(body),
+				"request body");
+	}
+
+	/** A form body as the object it stands for, each field a string (RFC 6749 token requests are forms). */
+	private static JsonNode form(String body) {
+		ObjectNode fields = JSON.createObjectNode();
+		query("?" + body).forEach((name, values) -> fields.put(name, values.get(values.size() - 1)));
+		return fields;
 	}
 
 	private List<String> responseBody(JsonNode operation, int status, String mediaType, String body) {

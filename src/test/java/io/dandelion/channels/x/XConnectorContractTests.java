@@ -55,6 +55,8 @@ class XConnectorContractTests {
 
 	private final List<Tokens> renewals = new ArrayList<>();
 
+	private PlatformClient api;
+
 	private XConnector connector;
 
 	@BeforeEach
@@ -65,7 +67,8 @@ class XConnectorContractTests {
 				new OAuthClient("X", URI.create(x.baseUrl() + "/2/oauth2/token"), "client-1", null),
 				new Tokens("old-access", "refresh-1", Instant.now().plusSeconds(3600)), http, json,
 				Clock.systemUTC(), renewals::add);
-		connector = new XConnector(new PlatformClient("X", URI.create(x.baseUrl()), http, json, token), BRAND);
+		api = new PlatformClient("X", URI.create(x.baseUrl()), http, json, token);
+		connector = new XConnector(api, BRAND);
 	}
 
 	@AfterEach
@@ -99,7 +102,7 @@ class XConnectorContractTests {
 		x.stubFor(get(urlPathEqualTo("/2/users/me"))
 			.willReturn(okJson("{\"data\":{\"id\":\"" + BRAND + "\",\"name\":\"Acme\",\"username\":\"acme_fr\"}}")));
 
-		assertThat(connector.identity()).isEqualTo(new AccountIdentity(BRAND, "@acme_fr"));
+		assertThat(XConnector.identity(api)).isEqualTo(new AccountIdentity(BRAND, "@acme_fr"));
 	}
 
 	@Test

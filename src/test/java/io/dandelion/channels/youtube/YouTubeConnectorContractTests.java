@@ -47,6 +47,8 @@ class YouTubeConnectorContractTests {
 
 	private static final String CHANNEL = "UCbrand0000000000000000";
 
+	private PlatformClient api;
+
 	private YouTubeConnector connector;
 
 	@BeforeEach
@@ -58,8 +60,8 @@ class YouTubeConnectorContractTests {
 				new Tokens("expired", "refresh-1", Instant.now().minusSeconds(5)), http, json, Clock.systemUTC(),
 				tokens -> {
 				});
-		connector = new YouTubeConnector(new PlatformClient("YouTube", URI.create(youtube.baseUrl()), http, json, token),
-				CHANNEL);
+		api = new PlatformClient("YouTube", URI.create(youtube.baseUrl()), http, json, token);
+		connector = new YouTubeConnector(api, CHANNEL);
 		youtube.stubFor(post(urlPathEqualTo("/token")).withMetadata(outsideSpec("Google's token endpoint is not in the description"))
 			.willReturn(okJson("{\"access_token\":\"fresh\",\"expires_in\":3599,\"token_type\":\"Bearer\"}")));
 	}
@@ -75,7 +77,7 @@ class YouTubeConnectorContractTests {
 			.willReturn(okJson("{\"kind\":\"youtube#channelListResponse\",\"items\":[{\"kind\":\"youtube#channel\","
 					+ "\"id\":\"" + CHANNEL + "\",\"snippet\":{\"title\":\"Acme France\",\"customUrl\":\"@acmefrance\"}}]}")));
 
-		assertThat(connector.identity()).isEqualTo(new AccountIdentity(CHANNEL, "@acmefrance"));
+		assertThat(YouTubeConnector.identity(api)).isEqualTo(new AccountIdentity(CHANNEL, "@acmefrance"));
 	}
 
 	@Test
@@ -83,7 +85,7 @@ class YouTubeConnectorContractTests {
 		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/channels"))
 			.willReturn(okJson("{\"kind\":\"youtube#channelListResponse\",\"items\":[]}")));
 
-		assertThatThrownBy(connector::identity).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> YouTubeConnector.identity(api)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("no YouTube channel");
 	}
 

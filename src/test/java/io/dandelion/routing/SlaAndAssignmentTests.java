@@ -47,6 +47,14 @@ class SlaAndAssignmentTests {
 		assertThat(SlaPolicy.mostSpecific(all, List.of(group, poland), "X", 3)).contains(polishX);
 		assertThat(SlaPolicy.mostSpecific(all, List.of(group, poland), "FACEBOOK", 1)).contains(polishUrgent);
 		assertThat(SlaPolicy.mostSpecific(all, List.of(group, UnitId.random()), "X", 1)).contains(groupDefault);
+
+		var polishPage = new SlaPolicy("pl-page", poland, null, null, STANDARD, io.dandelion.channels.ChannelId.random());
+		var withPage = List.of(groupDefault, polishX, polishUrgent, polishPage);
+		assertThat(SlaPolicy.mostSpecific(withPage, List.of(group, poland), polishPage.channel(), "X", 1))
+			.as("one account is more specific than a platform or a priority")
+			.contains(polishPage);
+		assertThat(SlaPolicy.mostSpecific(withPage, List.of(group, poland), io.dandelion.channels.ChannelId.random(), "X", 3))
+			.contains(polishX);
 	}
 
 	@Test

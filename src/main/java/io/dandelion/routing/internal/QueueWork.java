@@ -93,11 +93,11 @@ public class QueueWork {
 
 	/** A queue with its counts, as the API and the pages show it. */
 	public record QueueView(QueueId id, String name, TeamId team, UnitId unit, String role,
-			Set<String> languages, int waiting, int assigned, @Nullable Instant oldestWaitingSince) {
+			Set<String> languages, int waiting, int assigned, @Nullable Instant oldestWaitingSince, int overdue) {
 
 		static QueueView of(Queue q, WorkItems.Counts counts) {
 			return new QueueView(q.id(), q.name(), q.team(), q.unit(), q.role().name(), q.languages(), counts.waiting(),
-					counts.assigned(), counts.oldestWaitingSince());
+					counts.assigned(), counts.oldestWaitingSince(), counts.overdue());
 		}
 	}
 

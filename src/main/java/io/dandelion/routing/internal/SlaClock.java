@@ -1,5 +1,6 @@
 package io.dandelion.routing.internal;
 
+import io.dandelion.channels.ChannelId;
 import io.dandelion.conversations.ConversationId;
 import io.dandelion.organisation.BusinessHours;
 import io.dandelion.organisation.UnitId;
@@ -40,8 +41,8 @@ class SlaClock {
 		this.units = units;
 	}
 
-	/** A conversation that starts waiting: where, on which platform, how urgent, since when. */
-	record Start(ConversationId conversation, UnitId unit, String platform, int priority, Instant since) {
+	/** A conversation that starts waiting: where, on which account and platform, how urgent, since when. */
+	record Start(ConversationId conversation, UnitId unit, UUID channel, String platform, int priority, Instant since) {
 	}
 
 	/** Starts first-response and resolution timers for newly routed conversations. */
@@ -99,7 +100,8 @@ class SlaClock {
 		List<Started> rows = new ArrayList<>();
 		for (Start s : starts) {
 			List<UnitId> path = units.path(s.unit()).stream().map(UnitSummary::id).toList();
-			Optional<SlaPolicy> policy = SlaPolicy.mostSpecific(models, path, s.platform(), s.priority());
+			Optional<SlaPolicy> policy = SlaPolicy.mostSpecific(models, path, new ChannelId(s.channel()), s.platform(),
+					s.priority());
 			if (policy.isEmpty()) {
 				continue;
 			}

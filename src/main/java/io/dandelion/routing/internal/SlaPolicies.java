@@ -2,6 +2,9 @@ package io.dandelion.routing.internal;
 
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
+import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.ChannelSummary;
+import io.dandelion.channels.Channels;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
@@ -24,13 +27,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SLA policies per unit subtree (optionally per platform and priority), and what happens on breach. A
+ * SLA policies per unit subtree (optionally per account, platform and priority), and what happens on breach. A
  * policy on the hub applies to every spoke below it until a spoke sets a more specific one; spokes see
  * the hub's policies they inherit but change only their own. Every change is audited.
  */
@@ -39,16 +43,18 @@ public class SlaPolicies {
 
 	private static final String SELECT = """
 			select id, name, unit_id, platform, priority, extract(epoch from first_response)::bigint,
-			       extract(epoch from next_response)::bigint, extract(epoch from resolution)::bigint, warn_at, on_breach
+			       extract(epoch from next_response)::bigint, extract(epoch from resolution)::bigint, warn_at, on_breach, channel_id
 			from sla_policy""";
 
 	private final JdbcClient jdbc;
 	private final Units units;
+	private final ObjectProvider<Channels> channels;
 	private final AuditLog audit;
 
-	SlaPolicies(JdbcClient jdbc, Units units, AuditLog audit) {
+	SlaPolicies(JdbcClient jdbc, Units units, ObjectProvider<Channels> channels, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.channels = channels;
 		this.audit = audit;
 	}
 
@@ -80,11 +86,12 @@ public class SlaPolicies {
 
 	/** The one policy that applies to a conversation of {@code unit} on {@code platform} at {@code priority}. */
 	@Transactional(readOnly = true)
-	public Optional<Applying> effective(AccessScope scope, UnitId unit, String platform, int priority) {
+	public Optional<Applying> effective(AccessScope scope, UnitId unit, @Nullable ChannelId channel, String platform,
+			int priority) {
 		List<UnitId> path = readablePath(scope, unit);
 		List<Stored> all = all();
 		List<SlaPolicy> models = all.stream().map(Stored::policy).toList();
-		return SlaPolicy.mostSpecific(models, path, platform, priority)
+		return SlaPolicy.mostSpecific(models, path, channel, platform, priority)
 			.map(p -> all.get(models.indexOf(p)))
 			.map(p -> new Applying(p, !p.policy().unit().equals(unit), scope.can(Permission.POLICIES_MANAGE, p.policy().unit())));
 	}
@@ -93,16 +100,17 @@ public class SlaPolicies {
 	@Transactional
 	public Stored create(AccessScope scope, SlaPolicy policy, Set<BreachAction> onBreach) {
 		requireManaged(scope, policy.unit());
+		requireAccountWithin(policy);
 		UUID id = UUID.randomUUID();
 		SlaTargets t = policy.targets();
 		int added = unique(() -> jdbc.sql("""
 				insert into sla_policy (id, name, unit_id, platform, priority, first_response, next_response, resolution,
-				                        warn_at, on_breach)
-				values (?, ?, ?, ?, ?, ? * interval '1 second', ? * interval '1 second', ? * interval '1 second', ?, ?::text[])
+				                        warn_at, on_breach, channel_id)
+				values (?, ?, ?, ?, ?, ? * interval '1 second', ? * interval '1 second', ? * interval '1 second', ?, ?::text[], ?)
 				on conflict do nothing""")
 			.params(id, policy.name(), policy.unit().value(), policy.platform(), policy.priority(),
 					t.firstResponse().toSeconds(), t.nextResponse().toSeconds(), t.resolution().toSeconds(), t.warnAt(),
-					names(onBreach))
+					names(onBreach), channel(policy))
 			.update());
 		if (added == 0) {
 			throw new IllegalArgumentException("that unit already has a policy for this platform and priority");
@@ -122,14 +130,16 @@ public class SlaPolicies {
 		if (!changed.unit().equals(before.policy().unit())) {
 			throw new IllegalArgumentException("a policy stays on its unit; create one on the other unit instead");
 		}
+		requireAccountWithin(changed);
 		SlaTargets t = changed.targets();
 		unique(() -> jdbc.sql("""
 				update sla_policy set name = ?, platform = ?, priority = ?, first_response = ? * interval '1 second',
 				       next_response = ? * interval '1 second', resolution = ? * interval '1 second', warn_at = ?,
-				       on_breach = ?::text[]
+				       on_breach = ?::text[], channel_id = ?
 				where id = ?""")
 			.params(changed.name(), changed.platform(), changed.priority(), t.firstResponse().toSeconds(),
-					t.nextResponse().toSeconds(), t.resolution().toSeconds(), t.warnAt(), names(onBreach), id)
+					t.nextResponse().toSeconds(), t.resolution().toSeconds(), t.warnAt(), names(onBreach),
+					channel(changed), id)
 			.update());
 		Stored after = find(id).orElseThrow();
 		audit.record(new AuditEntry(scope.actor(), "routing.sla-policy-changed", before.policy().unit(), "sla-policy",
@@ -188,6 +198,26 @@ public class SlaPolicies {
 		return units.path(unit).stream().map(UnitSummary::id).toList();
 	}
 
+	/** A policy for one account: the account belongs to the policy's unit or below it, on the policy's platform. */
+	private void requireAccountWithin(SlaPolicy policy) {
+		if (policy.channel() == null) {
+			return;
+		}
+		Channels directory = channels.getIfAvailable();
+		ChannelSummary account = (directory == null ? Optional.<ChannelSummary>empty() : directory.find(policy.channel()))
+			.orElseThrow(() -> new IllegalArgumentException("no account " + policy.channel()));
+		if (!units.subtreeIds(policy.unit()).contains(account.unit()) && !account.unit().equals(policy.unit())) {
+			throw new IllegalArgumentException("the account belongs to a unit outside the policy's unit");
+		}
+		if (policy.platform() != null && !policy.platform().equals(account.platform())) {
+			throw new IllegalArgumentException("the account is on " + account.platform() + ", not " + policy.platform());
+		}
+	}
+
+	private static @Nullable UUID channel(SlaPolicy policy) {
+		return policy.channel() == null ? null : policy.channel().value();
+	}
+
 	private static void requireManaged(AccessScope scope, UnitId unit) {
 		if (!scope.can(Permission.CONVERSATIONS_READ, unit)) {
 			throw new UnknownUnitException("no unit " + unit);
@@ -215,6 +245,7 @@ public class SlaPolicies {
 		state.put("name", p.policy().name());
 		state.put("platform", p.policy().platform() == null ? "any" : p.policy().platform());
 		state.put("priority", p.policy().priority() == null ? "any" : p.policy().priority());
+		state.put("account", p.policy().channel() == null ? "any" : p.policy().channel().toString());
 		state.put("firstResponse", p.policy().targets().firstResponse().toString());
 		state.put("nextResponse", p.policy().targets().nextResponse().toString());
 		state.put("resolution", p.policy().targets().resolution().toString());
@@ -231,8 +262,10 @@ public class SlaPolicies {
 		Object priority = rs.getObject(5);
 		var targets = new SlaTargets(Duration.ofSeconds(rs.getLong(6)), Duration.ofSeconds(rs.getLong(7)),
 				Duration.ofSeconds(rs.getLong(8)), rs.getDouble(9));
+		UUID channel = rs.getObject(11, UUID.class);
 		var policy = new SlaPolicy(rs.getString(2), new UnitId(rs.getObject(3, UUID.class)), rs.getString(4),
-				priority == null ? null : ((Number) priority).intValue(), targets);
+				priority == null ? null : ((Number) priority).intValue(), targets,
+				channel == null ? null : new ChannelId(channel));
 		return new Stored(rs.getObject(1, UUID.class), policy, actions(rs.getArray(10)));
 	}
 

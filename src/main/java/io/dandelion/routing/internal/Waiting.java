@@ -39,7 +39,7 @@ record Waiting(MessageId message, UnitId unit, UUID channel, String platform, St
 	}
 
 	SlaClock.Start start(ConversationId conversation) {
-		return new SlaClock.Start(conversation, unit, platform, priority, waitingSince);
+		return new SlaClock.Start(conversation, unit, channel, platform, priority, waitingSince);
 	}
 
 	WorkItems.Enqueued enqueued() {

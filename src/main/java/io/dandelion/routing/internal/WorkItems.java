@@ -284,22 +284,23 @@ class WorkItems {
 		parameters.add(strings(queues, QueueId::toString));
 		Map<QueueId, Counts> counts = new HashMap<>();
 		jdbc.sql("select i.queue_id, count(*) filter (where i.state = 'QUEUED'), "
-				+ "count(*) filter (where i.state = 'ASSIGNED'), min(i.waiting_since) filter (where i.state = 'QUEUED') "
+				+ "count(*) filter (where i.state = 'ASSIGNED'), min(i.waiting_since) filter (where i.state = 'QUEUED'), "
+				+ "count(*) filter (where i.due_at <= now()) "
 				+ "from routing_item i where " + ItemScope.CONDITION
 				+ " and i.queue_id = any(?::uuid[]) and i.state <> 'DONE' group by i.queue_id")
 			.params(parameters)
 			.query(rs -> {
 				Timestamp oldest = rs.getTimestamp(4);
 				counts.put(new QueueId(rs.getObject(1, UUID.class)),
-						new Counts(rs.getInt(2), rs.getInt(3), oldest == null ? null : oldest.toInstant()));
+						new Counts(rs.getInt(2), rs.getInt(3), oldest == null ? null : oldest.toInstant(), rs.getInt(5)));
 			});
 		return counts;
 	}
 
-	/** Waiting and held items of a queue, and since when the oldest one waits. */
-	record Counts(int waiting, int assigned, @Nullable Instant oldestWaitingSince) {
+	/** Waiting and held items of a queue, since when the oldest one waits, and how many are past their SLA deadline. */
+	record Counts(int waiting, int assigned, @Nullable Instant oldestWaitingSince, int overdue) {
 
-		static final Counts NONE = new Counts(0, 0, null);
+		static final Counts NONE = new Counts(0, 0, null, 0);
 	}
 
 	/** What routing knows of a conversation beyond its decision: the message that caused it, where, and since when. */

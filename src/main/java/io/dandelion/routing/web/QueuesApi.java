@@ -47,11 +47,11 @@ class QueuesApi {
 	}
 
 	record QueueJson(String id, String name, String team, String unit, String role, Set<String> languages, int waiting,
-			int assigned, @Nullable Instant oldestWaitingSince) {
+			int assigned, @Nullable Instant oldestWaitingSince, int overdue) {
 
 		static QueueJson of(QueueView q) {
 			return new QueueJson(q.id().toString(), q.name(), q.team().value().toString(), q.unit().toString(), q.role(),
-					q.languages(), q.waiting(), q.assigned(), q.oldestWaitingSince());
+					q.languages(), q.waiting(), q.assigned(), q.oldestWaitingSince(), q.overdue());
 		}
 	}
 

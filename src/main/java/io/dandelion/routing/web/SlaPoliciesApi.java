@@ -1,5 +1,6 @@
 package io.dandelion.routing.web;
 
+import io.dandelion.channels.ChannelId;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.routing.SlaPolicy;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sla-policies")
 @Tag(name = "SLA policies", description = "First-response, next-response and resolution targets in business time, "
-		+ "per unit subtree, optionally per platform and priority. A unit outside the caller's scope answers 404.")
+		+ "per unit subtree, optionally per account (channel), platform and priority. A unit outside the caller's scope answers 404.")
 class SlaPoliciesApi {
 
 	private final SlaPolicies policies;
@@ -55,10 +56,14 @@ class SlaPoliciesApi {
 	}
 
 	@GetMapping("/effective")
-	@Operation(summary = "The one policy that applies to a conversation of the unit on the platform (any, when omitted) at the priority (3, when omitted); 204 when none")
-	ResponseEntity<PolicyJson> effective(@RequestParam String unit, @RequestParam(defaultValue = "") String platform,
+	@Operation(summary = "The one policy that applies to a conversation of the unit, on the account and platform "
+			+ "(any, when omitted), at the priority (3, when omitted); 204 when none")
+	ResponseEntity<PolicyJson> effective(@RequestParam String unit,
+			@RequestParam(required = false) @Nullable String channel, @RequestParam(defaultValue = "") String platform,
 			@RequestParam(defaultValue = "3") int priority) {
-		return policies.effective(access.get(), UnitId.of(unit), platform.toLowerCase(Locale.ROOT), checkedPriority(priority))
+		return policies
+			.effective(access.get(), UnitId.of(unit), channel == null ? null : ChannelId.of(channel),
+					platform.toLowerCase(Locale.ROOT), checkedPriority(priority))
 			.map(p -> ResponseEntity.ok(PolicyJson.of(p)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
@@ -85,7 +90,7 @@ class SlaPoliciesApi {
 	}
 
 	/** A policy as written by a client; each field checked with a sentence saying what is wrong. */
-	record PolicyInput(@Nullable String name, @Nullable String unit, @Nullable String platform,
+	record PolicyInput(@Nullable String name, @Nullable String unit, @Nullable String channel, @Nullable String platform,
 			@Nullable Integer priority, @Nullable String firstResponse, @Nullable String nextResponse,
 			@Nullable String resolution, @Nullable Double warnAt, @Nullable List<String> onBreach) {
 
@@ -97,7 +102,8 @@ class SlaPoliciesApi {
 			String onPlatform = platform == null || platform.isBlank() ? null : platform.strip().toLowerCase(Locale.ROOT);
 			var targets = new SlaTargets(duration(firstResponse, "firstResponse"), duration(nextResponse, "nextResponse"),
 					duration(resolution, "resolution"), warnAt == null ? 0.8 : warnAt);
-			return new SlaPolicy(name.strip(), on, onPlatform, priority == null ? null : checkedPriority(priority), targets);
+			return new SlaPolicy(name.strip(), on, onPlatform, priority == null ? null : checkedPriority(priority), targets,
+					channel == null || channel.isBlank() ? null : ChannelId.of(channel.strip()));
 		}
 
 		Set<BreachAction> actions() {
@@ -115,7 +121,8 @@ class SlaPoliciesApi {
 		}
 	}
 
-	record PolicyJson(String id, String name, String unit, @Nullable String platform, @Nullable Integer priority,
+	record PolicyJson(String id, String name, String unit, @Nullable String channel, @Nullable String platform,
+			@Nullable Integer priority,
 			String firstResponse, String nextResponse, String resolution, double warnAt, List<String> onBreach,
 			boolean inherited, boolean editable) {
 
@@ -126,7 +133,8 @@ class SlaPoliciesApi {
 		static PolicyJson of(SlaPolicies.Stored stored, boolean inherited, boolean editable) {
 			var p = stored.policy();
 			var t = p.targets();
-			return new PolicyJson(stored.id().toString(), p.name(), p.unit().toString(), p.platform(), p.priority(),
+			return new PolicyJson(stored.id().toString(), p.name(), p.unit().toString(),
+					p.channel() == null ? null : p.channel().toString(), p.platform(), p.priority(),
 					t.firstResponse().toString(), t.nextResponse().toString(), t.resolution().toString(), t.warnAt(),
 					stored.onBreach().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).sorted().toList(), inherited,
 					editable);

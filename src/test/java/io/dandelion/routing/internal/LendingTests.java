@@ -56,6 +56,9 @@ class LendingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	WorkItemsProbe probe;
+
+	@Autowired
 	Units units;
 
 	@Autowired
@@ -77,7 +80,7 @@ class LendingTests {
 	@BeforeAll
 	void franceHasAnXAccountAndABelgianAgentHelpsTheHubTeam() throws Exception {
 		demo.seed();
-		await().until(() -> count("routing_queue where name = 'France care helpers'") == 1);
+		await().until(() -> probe.count("routing_queue where name = 'France care helpers'") == 1);
 		hubTeam = jdbc.sql("select id from teams where name = 'Hub social team'").query(UUID.class).single();
 		String body = as("hub.admin", json(post("/api/v1/channels"), "{\"unit\": \"" + unit("fr") + "\", \"ownerTeam\": \""
 				+ team("France community") + "\", \"platform\": \"x\", \"handle\": \"@acme_fr_lending\"}"))
@@ -99,7 +102,7 @@ class LendingTests {
 	void whileTheAccountIsLentTheBorrowingTeamAnswersOnItAndHandedBackItIsRoutedAfresh() throws Exception {
 		var held = customer("Ma facture est fausse");
 		var waiting = customer("Mon forfait ?");
-		assertThat(queueOf(waiting)).isEqualTo("France care helpers");
+		assertThat(probe.queueOf(waiting)).isEqualTo("France care helpers");
 		as("fr.agent", post("/api/v1/conversations/" + held + "/take")).andExpect(status().isOk());
 
 		as("fr.admin", json(post("/api/v1/channels/" + account + "/ownership"),
@@ -107,12 +110,12 @@ class LendingTests {
 			.andExpect(status().isOk());
 		var fresh = customer("Allô ? Plus de réseau !");
 
-		assertThat(queueOf(fresh)).isEqualTo("Hub social team");
-		assertThat(lastDecision(fresh)).isEqualTo("LENT_CHANNEL: the account is lent to Hub social team, which answers on it");
+		assertThat(probe.queueOf(fresh)).isEqualTo("Hub social team");
+		assertThat(probe.lastDecision(fresh)).isEqualTo("LENT_CHANNEL: the account is lent to Hub social team, which answers on it");
 		assertThat(lentAccounts.follow()).isEqualTo(2);
-		assertThat(queueOf(waiting)).isEqualTo("Hub social team");
-		assertThat(queueOf(held)).isEqualTo("Hub social team");
-		assertThat(state(held)).as("the French agent may no longer answer on the account").isEqualTo("QUEUED");
+		assertThat(probe.queueOf(waiting)).isEqualTo("Hub social team");
+		assertThat(probe.queueOf(held)).isEqualTo("Hub social team");
+		assertThat(probe.state(held)).as("the French agent may no longer answer on the account").isEqualTo("QUEUED");
 
 		as("fr.agent", post("/api/v1/conversations/" + fresh + "/take")).andExpect(status().isForbidden());
 		as("be.agent", post("/api/v1/conversations/" + fresh + "/take")).andExpect(status().isOk());
@@ -122,13 +125,13 @@ class LendingTests {
 		as("fr.admin", delete("/api/v1/channels/" + account + "/ownership")).andExpect(status().isOk());
 		assertThat(lentAccounts.follow()).isEqualTo(3);
 
-		assertThat(queueOf(fresh)).isEqualTo("France care helpers");
-		assertThat(lastDecision(fresh)).startsWith("COUNTRY_HELPERS: the account was handed back; ");
-		assertThat(state(fresh)).as("the Belgian agent may not work France's conversations").isEqualTo("QUEUED");
-		assertThat(state(waiting)).as("France's admin still may").isEqualTo("ASSIGNED");
+		assertThat(probe.queueOf(fresh)).isEqualTo("France care helpers");
+		assertThat(probe.lastDecision(fresh)).startsWith("COUNTRY_HELPERS: the account was handed back; ");
+		assertThat(probe.state(fresh)).as("the Belgian agent may not work France's conversations").isEqualTo("QUEUED");
+		assertThat(probe.state(waiting)).as("France's admin still may").isEqualTo("ASSIGNED");
 		as("be.agent", post("/api/v1/conversations/" + held + "/take")).andExpect(status().isNotFound());
 		as("fr.agent", post("/api/v1/conversations/" + held + "/take")).andExpect(status().isOk());
-		assertThat(count("audit_entry where action = 'routing.rerouted' and subject_id = '" + fresh + "'")).isEqualTo(1);
+		assertThat(probe.count("audit_entry where action = 'routing.rerouted' and subject_id = '" + fresh + "'")).isEqualTo(1);
 	}
 
 	private ConversationId customer(String text) {
@@ -148,32 +151,6 @@ class LendingTests {
 
 	private UUID member(String username) {
 		return jdbc.sql("select id from members where username = ?").param(username).query(UUID.class).single();
-	}
-
-	private String queueOf(ConversationId conversation) {
-		return jdbc.sql("select q.name from routing_item i join routing_queue q on q.id = i.queue_id where i.conversation_id = ?")
-			.param(conversation.value())
-			.query(String.class)
-			.single();
-	}
-
-	private String state(ConversationId conversation) {
-		return jdbc.sql("select state from routing_item where conversation_id = ?")
-			.param(conversation.value())
-			.query(String.class)
-			.single();
-	}
-
-	private String lastDecision(ConversationId conversation) {
-		return jdbc.sql("select step || ': ' || reason from routing_decision where conversation_id = ? "
-				+ "order by decided_at desc limit 1")
-			.param(conversation.value())
-			.query(String.class)
-			.single();
-	}
-
-	private int count(String from) {
-		return jdbc.sql("select count(*) from " + from).query(Integer.class).single();
 	}
 
 	private ResultActions as(String username, MockHttpServletRequestBuilder request) throws Exception {

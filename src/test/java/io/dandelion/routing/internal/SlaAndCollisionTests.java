@@ -124,6 +124,8 @@ class SlaAndCollisionTests {
 			.isEqualTo("Hub care 2");
 		assertThat(count("sla_timer where breached_at is not null and conversation_id = '" + message.conversation() + "'"))
 			.isEqualTo(1);
+		assertThat(count("sla_timer where kind = 'FIRST_RESPONSE' and warned_at is not null and conversation_id = '"
+				+ message.conversation() + "'")).as("warned before (here: in the same check as) the breach").isEqualTo(1);
 	}
 
 	@Test

@@ -35,6 +35,9 @@ class WorkTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	WorkItemsProbe probe;
+
+	@Autowired
 	MemberDirectory directory;
 
 	@Autowired
@@ -78,10 +81,10 @@ class WorkTests {
 		autoAssigner.assignWaiting();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> heldBy(agent) == 8);
-		assertThat(state(german)).as("nobody in the team speaks German").isEqualTo("QUEUED");
-		assertThat(count("routing_item i join routing_queue q on q.id = i.queue_id "
+		assertThat(probe.state(german)).as("nobody in the team speaks German").isEqualTo("QUEUED");
+		assertThat(probe.count("routing_item i join routing_queue q on q.id = i.queue_id "
 				+ "where q.name = 'Poland care helpers' and i.state = 'QUEUED'")).isEqualTo(3);
-		assertThat(count("routing_assignment where member_id = '" + agent + "' and how = 'AUTO'")).isEqualTo(8);
+		assertThat(probe.count("routing_assignment where member_id = '" + agent + "' and how = 'AUTO'")).isEqualTo(8);
 	}
 
 	@Test
@@ -98,10 +101,10 @@ class WorkTests {
 
 		absentWork.returnAbsentWork();
 
-		assertThat(state(longAgo)).isEqualTo("QUEUED");
-		assertThat(count("routing_assignment where conversation_id = '" + longAgo + "' and ended_how = 'RETURNED'"))
+		assertThat(probe.state(longAgo)).isEqualTo("QUEUED");
+		assertThat(probe.count("routing_assignment where conversation_id = '" + longAgo + "' and ended_how = 'RETURNED'"))
 			.isEqualTo(1);
-		assertThat(state(justNow)).as("away for less than 15 minutes").isEqualTo("ASSIGNED");
+		assertThat(probe.state(justNow)).as("away for less than 15 minutes").isEqualTo("ASSIGNED");
 	}
 
 	@Test
@@ -117,7 +120,7 @@ class WorkTests {
 		ownership.take(scope("fr.admin"), conversation);
 
 		assertThat(holder(conversation)).isEqualTo(member("fr.admin"));
-		assertThat(count("routing_assignment where conversation_id = '" + conversation + "' and ended_how = 'TAKEN_OVER'"))
+		assertThat(probe.count("routing_assignment where conversation_id = '" + conversation + "' and ended_how = 'TAKEN_OVER'"))
 			.isEqualTo(1);
 	}
 
@@ -141,9 +144,9 @@ class WorkTests {
 			.orElseThrow();
 		ownership.handToTeam(scope("fr.community"), conversation, community.id(), "a question about our posts");
 
-		assertThat(state(conversation)).isEqualTo("QUEUED");
-		assertThat(queueOf(conversation)).isEqualTo("France community");
-		assertThat(lastDecision(conversation)).isEqualTo("HANDED_OFF: a question about our posts");
+		assertThat(probe.state(conversation)).isEqualTo("QUEUED");
+		assertThat(probe.queueOf(conversation)).isEqualTo("France community");
+		assertThat(probe.lastDecision(conversation)).isEqualTo("HANDED_OFF: a question about our posts");
 	}
 
 	@Test
@@ -165,15 +168,31 @@ class WorkTests {
 
 		ownership.escalate(scope("be.agent"), conversation, Ownership.Escalation.COUNTRY_HELPERS, null,
 				"French after all");
-		assertThat(queueOf(conversation)).isEqualTo("Belgium care helpers");
+		assertThat(probe.queueOf(conversation)).isEqualTo("Belgium care helpers");
 
 		ownership.escalate(scope("be.agent"), conversation, Ownership.Escalation.HUB, null, "threatens to sue");
-		assertThat(queueOf(conversation)).isEqualTo("Hub care");
-		assertThat(lastDecision(conversation)).isEqualTo("ESCALATED: threatens to sue");
+		assertThat(probe.queueOf(conversation)).isEqualTo("Hub care");
+		assertThat(probe.lastDecision(conversation)).isEqualTo("ESCALATED: threatens to sue");
 
 		assertThatThrownBy(() -> ownership.escalate(scope("be.agent"), conversation, Ownership.Escalation.HUB, null, " "))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("reason");
+	}
+
+	@Test
+	void escalatesToANamedTeamWithAReason() {
+		ConversationId conversation = waiting("Belgium care helpers", "be", "nl", 2);
+		var editors = teams.ofUnit(units.findByCode("be").orElseThrow().id())
+			.stream()
+			.filter(t -> t.name().equals("Belgium community"))
+			.findFirst()
+			.orElseThrow();
+
+		ownership.escalate(scope("be.agent"), conversation, Ownership.Escalation.TEAM, editors.id(),
+				"the customer quotes our post wrongly");
+
+		assertThat(probe.queueOf(conversation)).isEqualTo("Belgium community");
+		assertThat(probe.lastDecision(conversation)).isEqualTo("ESCALATED: the customer quotes our post wrongly");
 	}
 
 	@Test
@@ -220,14 +239,7 @@ class WorkTests {
 	}
 
 	private int heldBy(MemberId agent) {
-		return count("routing_item where state = 'ASSIGNED' and assignee = '" + agent + "'");
-	}
-
-	private String state(ConversationId conversation) {
-		return jdbc.sql("select state from routing_item where conversation_id = ?")
-			.param(conversation.value())
-			.query(String.class)
-			.single();
+		return probe.count("routing_item where state = 'ASSIGNED' and assignee = '" + agent + "'");
 	}
 
 	private MemberId holder(ConversationId conversation) {
@@ -237,22 +249,4 @@ class WorkTests {
 			.single());
 	}
 
-	private String queueOf(ConversationId conversation) {
-		return jdbc.sql("select q.name from routing_item i join routing_queue q on q.id = i.queue_id where i.conversation_id = ?")
-			.param(conversation.value())
-			.query(String.class)
-			.single();
-	}
-
-	private String lastDecision(ConversationId conversation) {
-		return jdbc.sql("select step || ': ' || reason from routing_decision where conversation_id = ? "
-				+ "order by decided_at desc limit 1")
-			.param(conversation.value())
-			.query(String.class)
-			.single();
-	}
-
-	private int count(String from) {
-		return jdbc.sql("select count(*) from " + from).query(Integer.class).single();
-	}
 }

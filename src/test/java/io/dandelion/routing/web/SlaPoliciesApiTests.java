@@ -139,6 +139,40 @@ class SlaPoliciesApiTests {
 		bad(policy("Romania again", be, "PT1H"), "that unit already has a policy for this platform and priority");
 	}
 
+	@Test
+	void aPolicyForOneAccountWinsOnThatAccountOnly() throws Exception {
+		String body = as("hub.admin", json(post("/api/v1/channels"), "{\"unit\": \"" + unit("pl") + "\", \"ownerTeam\": \""
+				+ jdbc.sql("select id from teams where name = 'Poland community'").query(UUID.class).single()
+				+ "\", \"platform\": \"facebook\", \"handle\": \"@acme_pl_sla\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String account = JsonPath.read(body, "$.id");
+		String policy = policy("Polish Facebook page", unit("pl"), "PT30M").replace("}", ", \"channel\": \"" + account + "\"}");
+
+		as("hub.admin", json(post("/api/v1/sla-policies"), policy)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.channel").value(account));
+
+		as("hub.admin", get("/api/v1/sla-policies/effective?unit=" + unit("pl") + "&channel=" + account + "&platform=facebook"))
+			.andExpect(jsonPath("$.name").value("Polish Facebook page"));
+		as("hub.admin", get("/api/v1/sla-policies/effective?unit=" + unit("pl") + "&platform=facebook"))
+			.andExpect(jsonPath("$.name").value("Group default"));
+		bad(policy.replace(unit("pl"), unit("de")), "the account belongs to a unit outside the policy's unit");
+		bad(policy.replace("}", ", \"platform\": \"x\"}"), "the account is on facebook, not x");
+	}
+
+	@Test
+	void routingsOperationsAreInTheOpenApiDescription() throws Exception {
+		as("hub.admin", get("/api/v1/openapi")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/sla-policies'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/sla-policies/effective'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/messages/{id}/reply-claims'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/conversations/{id}/replying'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/conversations/{id}/escalate'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/queues/{id}/next'].post").exists());
+	}
+
 	private void bad(String body, String error) throws Exception {
 		as("hub.admin", json(post("/api/v1/sla-policies"), body)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(error));

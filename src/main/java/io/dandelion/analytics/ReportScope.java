@@ -14,18 +14,24 @@ import java.util.Set;
  */
 final class ReportScope {
 
-	private final StringBuilder sql = new StringBuilder(
-			" where unit_id = any(?::uuid[]) and hour >= ? and hour < ?");
+	private final StringBuilder sql = new StringBuilder(" where unit_id = any(?::uuid[])");
 	private final List<Object> params = new ArrayList<>();
 
 	private ReportScope() {
 	}
 
 	static ReportScope of(AccessScope scope, ReportQuery query, Set<UnitId> units) {
-		var where = new ReportScope();
-		where.params.add(texts(units));
+		var where = snapshot(scope, units);
+		where.sql.append(" and hour >= ? and hour < ?");
 		where.params.add(query.from().atOffset(ZoneOffset.UTC));
 		where.params.add(query.to().atOffset(ZoneOffset.UTC));
+		return where;
+	}
+
+	/** Without a period: for what stands now (the backlog). */
+	static ReportScope snapshot(AccessScope scope, Set<UnitId> units) {
+		var where = new ReportScope();
+		where.params.add(texts(units));
 		scope.contract().ifPresent(contract -> {
 			if (!contract.languages().isEmpty()) {
 				where.sql.append(" and language = any(?::text[])");
@@ -37,6 +43,13 @@ final class ReportScope {
 			}
 		});
 		return where;
+	}
+
+	/** Adds a condition with its parameters (the condition is fixed text, never input). */
+	ReportScope and(String condition, Object... values) {
+		sql.append(" and ").append(condition);
+		params.addAll(List.of(values));
+		return this;
 	}
 
 	String sql() {

@@ -39,7 +39,7 @@ class RollUps {
 		if (observations.isEmpty()) {
 			return;
 		}
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('dandelion.analytics.rollups'))").query().singleRow();
+		serialise(jdbc);
 		Map<MessageId, Fact> known = known(observations.stream().map(o -> o.message().id()).toList());
 		var volumes = new VolumeDeltas();
 		List<Fact> added = new ArrayList<>();
@@ -111,6 +111,11 @@ class RollUps {
 			.params(array(facts, f -> f.message().toString()), array(facts, f -> f.classification().language()),
 					array(facts, f -> f.classification().intent()), array(facts, f -> f.classification().sentiment()))
 			.update();
+	}
+
+	/** Waits for the roll-up writers before this transaction, and holds them off until it ends. */
+	static void serialise(JdbcClient jdbc) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('dandelion.analytics.rollups'))").query().singleRow();
 	}
 
 	static <T> String[] array(List<T> rows, Function<T, String> value) {

@@ -5,25 +5,29 @@ import io.dandelion.audit.AuditLog;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to conversations after ingest: a person moves a conversation between open, pending and
- * resolved (checked against their scope, audited); analysis records the language a conversation is in.
+ * resolved (checked against their scope, audited, announced by {@link ConversationStatusChanged}); analysis records the language a conversation is in.
  */
 @Component
 public class ConversationChanges {
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	ConversationChanges(JdbcClient jdbc, AuditLog audit) {
+	ConversationChanges(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Moves the conversation to {@code next}; an illegal move is refused with the reason. */
@@ -48,6 +52,8 @@ public class ConversationChanges {
 		jdbc.sql("update conversation set status = ? where id = ?").params(next.name(), id.value()).update();
 		audit.record(new AuditEntry(scope.actor(), "conversation.status-changed", current.unit(), "conversation",
 				id.toString(), Map.of("status", current.status().name()), Map.of("status", next.name())));
+		events.publishEvent(
+				new ConversationStatusChanged(id, current.unit(), current.status(), next, scope.actor(), Instant.now()));
 	}
 
 	/** Records the languages (ISO 639-1) analysis determined, one statement for a whole batch. System work. */

@@ -53,6 +53,14 @@ class JdbcTeams implements Teams {
 	}
 
 	@Override
+	public Optional<UUID> contractOf(TeamId team) {
+		return jdbc.sql("select contract_id from teams where id = ? and contract_id is not null")
+			.param(team.value())
+			.query(UUID.class)
+			.optional();
+	}
+
+	@Override
 	public List<TeamMember> members(TeamId team) {
 		return teamMembers("""
 				where m.enabled and tm.team_id = ? order by m.display_name""", team.value());

@@ -2,6 +2,7 @@ package io.dandelion.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Read-only view of teams and who is in them. */
 public interface Teams {
@@ -22,6 +23,9 @@ public interface Teams {
 
 	/** Agency teams whose contract covers {@code unit} (or an ancestor), {@code language} and {@code platform}. */
 	List<TeamSummary> agencyTeamsCovering(UnitId unit, String language, String platform);
+
+	/** The id of the agency contract an agency team works under; empty for the organisation's own teams. */
+	Optional<UUID> contractOf(TeamId team);
 
 	/** Teams {@code member} belongs to. */
 	List<TeamSummary> ofMember(MemberId member);

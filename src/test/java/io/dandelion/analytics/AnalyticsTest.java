@@ -3,7 +3,9 @@ package io.dandelion.analytics;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.Channels;
 import io.dandelion.conversations.Messages;
+import io.dandelion.organisation.Agencies;
 import io.dandelion.organisation.CurrentAccess;
+import io.dandelion.organisation.Teams;
 import io.dandelion.organisation.Units;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,7 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The module's tests against the real database, all in one application context: the messages an event
- * names, the unit tree, channels, the caller's access and the audit log are stood in by mocks that each
+ * names, the unit tree, channels, teams, agencies, the caller's access and the audit log are stood in by mocks that each
  * test sets up (get them with {@code @Autowired}).
  */
 @Target(ElementType.TYPE)
@@ -24,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser
-@MockitoBean(types = { Messages.class, Units.class, Channels.class, CurrentAccess.class, AuditLog.class })
+@MockitoBean(types = { Messages.class, Units.class, Channels.class, CurrentAccess.class, AuditLog.class, Teams.class,
+		Agencies.class })
 @interface AnalyticsTest {
 }

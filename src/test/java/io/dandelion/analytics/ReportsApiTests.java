@@ -170,7 +170,7 @@ class ReportsApiTests {
 		mvc.perform(get("/api/v1/reports/first-response").param("by", "intent"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error")
-				.value("durations are kept per conversation and cannot be broken down by intent"));
+				.value("durations (kept per conversation, not per message) cannot be broken down by intent"));
 		mvc.perform(get("/api/v1/reports/volumes").param("from", "2026-11-05").param("to", "2026-11-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("the period must end after it starts"));

@@ -27,10 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @ConversationsTest
+@RecordApplicationEvents
 class ConversationChangesTests {
 
 	@Autowired
@@ -57,6 +60,9 @@ class ConversationChangesTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	ApplicationEvents events;
+
 	final UnitId unit = UnitId.random();
 	ChannelSummary channel;
 	String post;
@@ -74,6 +80,14 @@ class ConversationChangesTests {
 		move("resolved").andExpect(status().isNoContent());
 		assertThat(storedStatus()).isEqualTo("RESOLVED");
 		verify(audit).record(argThat(e -> e.action().equals("conversation.status-changed") && unit.equals(e.unit())));
+		assertThat(events.stream(ConversationStatusChanged.class))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.conversation().value().toString()).isEqualTo(conversation());
+				assertThat(e.unit()).isEqualTo(unit);
+				assertThat(e.from()).isEqualTo(ConversationStatus.OPEN);
+				assertThat(e.to()).isEqualTo(ConversationStatus.RESOLVED);
+			});
 
 		sink.accept(channel.id(), List.of(replyTo(post, post + "-1", post + "-2")));
 		assertThat(storedStatus()).isEqualTo("OPEN");
@@ -87,6 +101,7 @@ class ConversationChangesTests {
 
 		given(access.get()).willReturn(TestScope.readerOf(unit));
 		move("open").andExpect(status().isForbidden());
+		assertThat(events.stream(ConversationStatusChanged.class)).hasSize(1);
 		given(access.get()).willReturn(TestScope.workerOf(UnitId.random()));
 		move("open").andExpect(status().isNotFound());
 		assertThat(storedStatus()).isEqualTo("RESOLVED");

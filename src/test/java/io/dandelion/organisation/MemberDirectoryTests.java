@@ -136,6 +136,8 @@ class MemberDirectoryTests {
 		assertThat(teams.agencyTeamsCovering(org.eg, "ar", "x")).extracting(TeamSummary::id).containsExactly(org.polyglot);
 		assertThat(teams.agencyTeamsCovering(org.eg, "ar", "facebook")).isEmpty();
 		assertThat(teams.agencyTeamsCovering(org.fr, "ar", "x")).isEmpty();
+		assertThat(teams.contractOf(org.polyglot)).contains(org.contract);
+		assertThat(teams.contractOf(org.frHelpers)).isEmpty();
 	}
 
 	@Test

@@ -88,7 +88,7 @@ class ReportsApi {
 		return attachment("first-response.csv", csv);
 	}
 
-	private static ResponseEntity<String> attachment(String name, Csv csv) {
+	static ResponseEntity<String> attachment(String name, Csv csv) {
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

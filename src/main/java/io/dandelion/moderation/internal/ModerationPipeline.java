@@ -13,10 +13,14 @@ import io.dandelion.conversations.MessagesReceived;
 import io.dandelion.conversations.ReceivedMessage;
 import io.dandelion.moderation.EffectivePolicy;
 import io.dandelion.moderation.MessageFacts;
+import io.dandelion.moderation.Decision;
 import io.dandelion.moderation.MessagesModerated;
+import io.dandelion.moderation.ModerationActionsTaken;
+import io.dandelion.moderation.ModerationActionsTaken.TakenAction;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.organisation.UnitSummary;
 import io.dandelion.organisation.Units;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -126,6 +130,25 @@ class ModerationPipeline {
 			}
 		}
 		events.publishEvent(new MessagesModerated(batch.channel(), batch.unit(), consequences.moderated));
+		List<TakenAction> taken = decided.stream().flatMap(m -> taken(m).stream()).toList();
+		if (!taken.isEmpty()) {
+			events.publishEvent(new ModerationActionsTaken(taken));
+		}
 		actions.runAfterCommit(consequences.actions);
+	}
+
+	/** The settled actions of one message, each with the first matching rule that asked for it as its reason. */
+	private static List<TakenAction> taken(Moderated m) {
+		ReceivedMessage message = m.message();
+		Instant at = Instant.now();
+		return m.actions().stream().map(action -> {
+			String rule = m.decision().matches().stream()
+				.filter(match -> match.actions().stream().anyMatch(a -> a.kind().equals(action.kind())))
+				.map(Decision.Match::ruleName)
+				.findFirst()
+				.orElse("policy");
+			return new TakenAction(message.id(), message.conversation(), message.channel(), message.unit(),
+					message.platform(), m.analysis().language(), action.kind(), rule, true, null, at);
+		}).toList();
 	}
 }

@@ -8,10 +8,13 @@ import io.dandelion.conversations.ConversationId;
 import io.dandelion.conversations.MessageId;
 import io.dandelion.conversations.Messages;
 import io.dandelion.conversations.ReceivedMessage;
+import io.dandelion.moderation.ModerationActionsTaken;
+import io.dandelion.moderation.ModerationActionsTaken.TakenAction;
 import io.dandelion.moderation.ReasonCodes;
 import io.dandelion.moderation.ReviewItem;
 import io.dandelion.moderation.ReviewItem.Verdict;
 import io.dandelion.organisation.AccessScope;
+import io.dandelion.organisation.ContractLimits;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
 import java.sql.ResultSet;
@@ -19,10 +22,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +47,12 @@ class Reviews {
 	private final AuditLog audit;
 	private final ReasonCodes codes;
 	private final Messages messages;
+	private final ApplicationEventPublisher events;
 
-	Reviews(JdbcClient jdbc, PlatformActions actions, AuditLog audit, ReasonCodes codes, Messages messages) {
+	Reviews(JdbcClient jdbc, PlatformActions actions, AuditLog audit, ReasonCodes codes, Messages messages,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.messages = messages;
 		this.actions = actions;
 		this.audit = audit;
@@ -98,8 +106,9 @@ class Reviews {
 		var item = new ReviewItem(current.id(), current.message().value(), current.unit(), current.queue(),
 				current.deleteNeedsSecondPerson(), current.status(), current.decisions());
 		Optional<Verdict> carryOut;
+		Instant at = Instant.now();
 		try {
-			carryOut = item.decide(scope.actor(), verdict, reasonCode, codes, blankToNull(note), Instant.now());
+			carryOut = item.decide(scope.actor(), verdict, reasonCode, codes, blankToNull(note), at);
 		}
 		catch (IllegalStateException e) {
 			throw ModerationException.conflict(e.getMessage());
@@ -113,6 +122,9 @@ class Reviews {
 		audit.record(new AuditEntry(scope.actor(), "moderation.review-decided", view.unit(), "review", id.toString(),
 				Map.of("status", view.status().name()), Map.of("status", item.status().name(), "verdict", verdict.name(),
 						"reasonCode", reasonCode, "note", note == null ? "" : note)));
+		events.publishEvent(new ModerationActionsTaken(List.of(new TakenAction(view.message(), view.conversation(),
+				view.channel(), view.unit(), view.platform(), view.language(), verdict.name().toLowerCase(Locale.ROOT),
+				reasonCode, false, scope.contract().map(ContractLimits::agency).orElse(null), at))));
 		return find(scope, id).orElseThrow();
 	}
 

@@ -1,6 +1,7 @@
 package io.dandelion.moderation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
@@ -18,6 +19,7 @@ import io.dandelion.conversations.Messages;
 import io.dandelion.moderation.Action;
 import io.dandelion.moderation.Condition;
 import io.dandelion.moderation.MessagesModerated;
+import io.dandelion.moderation.ModerationActionsTaken;
 import io.dandelion.moderation.MessagesModerated.ModeratedMessage;
 import io.dandelion.moderation.Rule;
 import io.dandelion.organisation.TeamId;
@@ -120,6 +122,13 @@ class ModerationPipelineTests {
 		});
 		verify(audit, atLeast(3)).record(argThat(entry -> entry.action().equals("moderation.decided")
 				&& entry.actor().equals("system")));
+		var ids = batch.messages().stream().map(ModeratedMessage::message).toList();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(moderated.actions()).filteredOn(a -> ids.contains(a.message()))
+				.allMatch(ModerationActionsTaken.TakenAction::automatic)
+				.extracting(ModerationActionsTaken.TakenAction::action, ModerationActionsTaken.TakenAction::reason)
+				.contains(tuple("hide", "Hide abuse"), tuple("review", "Complaints to care review"),
+						tuple("priority", "Complaints to care review")));
 	}
 
 	@Test

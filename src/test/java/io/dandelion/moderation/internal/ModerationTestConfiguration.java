@@ -1,6 +1,7 @@
 package io.dandelion.moderation.internal;
 
 import io.dandelion.moderation.MessagesModerated;
+import io.dandelion.moderation.ModerationActionsTaken;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,13 +41,25 @@ class ModerationTestConfiguration {
 
 		private final List<MessagesModerated> received = new CopyOnWriteArrayList<>();
 
+		private final List<ModerationActionsTaken.TakenAction> actions = new CopyOnWriteArrayList<>();
+
 		List<MessagesModerated> received() {
 			return received;
+		}
+
+		/** Every action of every {@link ModerationActionsTaken} published, automatic and human. */
+		List<ModerationActionsTaken.TakenAction> actions() {
+			return actions;
 		}
 
 		@ApplicationModuleListener
 		void on(MessagesModerated batch) {
 			received.add(batch);
+		}
+
+		@ApplicationModuleListener
+		void on(ModerationActionsTaken taken) {
+			actions.addAll(taken.actions());
 		}
 	}
 }

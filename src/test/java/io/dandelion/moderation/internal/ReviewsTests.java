@@ -2,6 +2,7 @@ package io.dandelion.moderation.internal;
 
 import static io.dandelion.moderation.internal.PoliciesApiTests.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.ItemSink;
 import io.dandelion.moderation.Action;
 import io.dandelion.moderation.Condition;
+import io.dandelion.moderation.ModerationActionsTaken;
 import io.dandelion.moderation.Rule;
 import io.dandelion.organisation.AgencyId;
 import io.dandelion.organisation.ContractLimits;
@@ -74,6 +76,9 @@ class ReviewsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ModerationTestConfiguration.ModeratedBatches moderated;
+
 	@BeforeEach
 	void hubPolicy() {
 		if (policies.view(TestScope.hubAdmin(), TestUnits.ACME.id()).version() == 0) {
@@ -99,6 +104,16 @@ class ReviewsTests {
 		decide(frModerator, general, "hide", "insult").andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> platform.done("hide").stream().filter(hidden.externalId()::equals).count() == 2);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(moderated.actions())
+				.filteredOn(a -> a.message().toString().equals(messageId(hidden)) && !a.automatic())
+				.extracting(ModerationActionsTaken.TakenAction::action, ModerationActionsTaken.TakenAction::reason)
+				.containsExactly(tuple("approve", "criticism-allowed"), tuple("hide", "insult")));
+	}
+
+	String messageId(io.dandelion.channels.InboundItem item) {
+		return jdbc.sql("select id::text from message where external_id = ?").param(item.externalId()).query(String.class)
+			.single();
 	}
 
 	@Test

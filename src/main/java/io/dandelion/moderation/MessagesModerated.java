@@ -21,15 +21,24 @@ public record MessagesModerated(ChannelId channel, UnitId unit, List<ModeratedMe
 	/**
 	 * One message after moderation: its language ({@code und} when undetermined) and intent from
 	 * analysis, the priority (1 most urgent .. 5), the queue a rule routed it to (null: the default
-	 * chain), the tags added, whether it was hidden or deleted on the platform, and whether it needs an
-	 * answer from a person (spam that was deleted does not; a complaint does).
+	 * chain), the tags added, whether it was hidden or deleted on the platform, whether it needs an
+	 * answer from a person (spam that was deleted does not; a complaint does), and whether it waits in a
+	 * review queue for a moderator's verdict ({@link ReviewDecided} tells it).
 	 */
 	public record ModeratedMessage(MessageId message, ConversationId conversation, String language,
 			@Nullable String intent, double sentiment, int priority, @Nullable String routeTo, List<String> tags,
-			boolean hidden, boolean deleted, boolean needsAnswer) {
+			boolean hidden, boolean deleted, boolean needsAnswer, boolean inReview) {
 
 		public ModeratedMessage {
 			tags = List.copyOf(tags);
+		}
+
+		/** A message no review queue holds. */
+		public ModeratedMessage(MessageId message, ConversationId conversation, String language,
+				@Nullable String intent, double sentiment, int priority, @Nullable String routeTo, List<String> tags,
+				boolean hidden, boolean deleted, boolean needsAnswer) {
+			this(message, conversation, language, intent, sentiment, priority, routeTo, tags, hidden, deleted,
+					needsAnswer, false);
 		}
 	}
 }

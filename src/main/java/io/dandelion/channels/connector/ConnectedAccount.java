@@ -4,12 +4,14 @@ import io.dandelion.channels.ChannelId;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a connector needs to reach an account: its handle and platform id, its decrypted credentials
  * (never logged: {@link #toString()} names them only) and where to store credentials the platform
  * renewed (rotated refresh tokens), encrypted.
  */
+@NamedInterface("connector")
 public record ConnectedAccount(ChannelId channel, String platform, String handle, @Nullable String externalId,
 		Map<String, String> credentials, Consumer<Map<String, String>> renewed) {
 

@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One platform's connector: a bean that reaches any account of its platform, given the account with
  * its decrypted credentials. It declares what the platform can do in {@link #capabilities()} and
  * implements exactly those methods; the others refuse with {@link Reason#UNSUPPORTED}, never silently.
  * Platform failures surface as {@code PlatformException}, {@code ParentGoneException} or
- * {@link ChannelActionException}; {@link ConnectorFailures} translates them for callers.
+ * {@link ChannelActionException}; {@link ConnectorFailures} translates them for callers. It is the one
+ * type other modules may implement (named interface {@code connector}): the website factory connects its
+ * sites' comments this way.
  */
+@NamedInterface("connector")
 public interface Connector {
 
 	/** The platform's name as channels store it (e.g. {@code x}, {@code email}). */

@@ -81,7 +81,7 @@ final class Consequences {
 		boolean needsAnswer = !m.hidden() && !m.deleted() && !m.analysis().spam().value();
 		moderated.add(new ModeratedMessage(message.id(), message.conversation(), m.analysis().language(),
 				m.analysis().intent(), m.analysis().sentiment(), priority == null ? DEFAULT_PRIORITY : priority, route, tags,
-				m.hidden(), m.deleted(), needsAnswer));
+				m.hidden(), m.deleted(), needsAnswer, !queues.isEmpty()));
 	}
 
 	private void autoReply(Moderated m, Action.AutoReply reply, List<String> unitLanguages, Replies replies,

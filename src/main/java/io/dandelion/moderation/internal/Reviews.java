@@ -11,6 +11,7 @@ import io.dandelion.conversations.ReceivedMessage;
 import io.dandelion.moderation.ModerationActionsTaken;
 import io.dandelion.moderation.ModerationActionsTaken.TakenAction;
 import io.dandelion.moderation.ReasonCodes;
+import io.dandelion.moderation.ReviewDecided;
 import io.dandelion.moderation.ReviewItem;
 import io.dandelion.moderation.ReviewItem.Verdict;
 import io.dandelion.organisation.AccessScope;
@@ -119,6 +120,8 @@ class Reviews {
 					&& item.status() != ReviewItem.Status.AWAITING_SECOND_PERSON, id)
 			.update();
 		carryOut.flatMap(v -> platformAction(view, v)).ifPresent(kind -> carryOut(view, kind, scope.actor()));
+		carryOut.ifPresent(settled -> events.publishEvent(new ReviewDecided(view.message(), view.channel(), view.unit(),
+				settled)));
 		audit.record(new AuditEntry(scope.actor(), "moderation.review-decided", view.unit(), "review", id.toString(),
 				Map.of("status", view.status().name()), Map.of("status", item.status().name(), "verdict", verdict.name(),
 						"reasonCode", reasonCode, "note", note == null ? "" : note)));

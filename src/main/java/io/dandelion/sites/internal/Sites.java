@@ -6,6 +6,7 @@ import io.dandelion.sites.SiteId;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.ChannelProvisioning;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
@@ -38,9 +39,11 @@ class Sites {
 	private final Blueprints blueprints;
 	private final SitePages pages;
 	private final AuditLog audit;
+	private final ChannelProvisioning channels;
 
-	Sites(JdbcClient jdbc, Blueprints blueprints, SitePages pages, AuditLog audit) {
+	Sites(JdbcClient jdbc, Blueprints blueprints, SitePages pages, AuditLog audit, ChannelProvisioning channels) {
 		this.jdbc = jdbc;
+		this.channels = channels;
 		this.blueprints = blueprints;
 		this.pages = pages;
 		this.audit = audit;
@@ -71,6 +74,14 @@ class Sites {
 			.params(hostOrSlug, hostOrSlug)
 			.query(Sites::site)
 			.optional();
+	}
+
+	/** Whether the channel is a site's, where its comments come from (cheap: the pipeline asks for every batch). */
+	boolean isSiteChannel(ChannelId channel) {
+		return jdbc.sql("select exists (select 1 from site where channel_id = ?)")
+			.param(channel.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Unscoped, for system jobs: the site, its row locked until the transaction ends. */
@@ -110,6 +121,7 @@ class Sites {
 			throw new SitesException.Conflict("the slug " + site.slug() + " or host " + site.host() + " is taken by another site");
 		}
 		pages.seed(site, version.definition(), site.locales(), scope.actor());
+		openChannel(scope.actor(), site);
 		audit.record(new AuditEntry(scope.actor(), "sites.site.created", unit, "site", site.id().toString(), null,
 				Map.of("slug", site.slug(), "blueprint", version.name(), "version", version.number())));
 		return site;
@@ -142,6 +154,14 @@ class Sites {
 				Map.of("host", String.valueOf(settings.host()), "basePath", settings.basePath(), "locales",
 						settings.locales())));
 		return require(scope, id);
+	}
+
+	/**
+	 * Opens the site's channel, through which its comments enter the pipeline. When the unit and those above
+	 * it have no team to own it yet, the first comment tries again ({@link SiteComments#deliver}).
+	 */
+	boolean openChannel(String actor, Site site) {
+		return channels.ensure(actor, site.channel(), site.unit(), "site", "site " + site.slug());
 	}
 
 	void setBlueprintVersion(SiteId id, int version) {

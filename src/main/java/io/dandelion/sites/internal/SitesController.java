@@ -34,10 +34,12 @@ class SitesController {
 	private final Publishing publishing;
 	private final StaticReleases releases;
 	private final Units units;
+	private final SiteCloning cloning;
 
 	SitesController(CurrentAccess access, Sites sites, Blueprints blueprints, SitePages pages,
 			RegionOverrides overrides, CheckResults results, Publishing publishing, StaticReleases releases,
-			Units units) {
+			Units units, SiteCloning cloning) {
+		this.cloning = cloning;
 		this.access = access;
 		this.sites = sites;
 		this.blueprints = blueprints;
@@ -82,7 +84,9 @@ class SitesController {
 
 	@GetMapping("/sites/{id}")
 	String overview(@PathVariable String id, Model model) {
-		var site = sites.require(access.get(), SiteId.of(id));
+		var scope = access.get();
+		var site = sites.require(scope, SiteId.of(id));
+		model.addAttribute("cloneUnits", units.visibleTo(scope, Permission.SITES_EDIT));
 		var definition = blueprints.require(site.blueprint(), site.blueprintVersion()).definition();
 		model.addAttribute("view", new SiteViews.SiteOverview(row(site), pages.list(site), definition.regions(),
 				overrides.list(site), results.forSites(List.of(site.id())).stream().map(CheckResults.Stored::outcome).toList(),
@@ -100,6 +104,18 @@ class SitesController {
 			sites.update(scope, site.id(), new SiteSettings(name, site.slug(), host, basePath, split(locales)));
 			redirect.addFlashAttribute("message", "Settings saved.");
 			return "/sites/" + id;
+		});
+	}
+
+	@PostMapping("/sites/{id}/clone")
+	String copy(@PathVariable String id, @RequestParam String unit, @RequestParam String name,
+			@RequestParam String slug, @RequestParam(defaultValue = "") String host, @RequestParam String locales,
+			RedirectAttributes redirect) {
+		return Flash.attempt(redirect, "/sites/" + id, () -> {
+			var copy = cloning.copy(access.get(), SiteId.of(id), UnitId.of(unit),
+					new SiteSettings(name, slug, host, "/", split(locales)));
+			redirect.addFlashAttribute("message", "Site " + copy.name() + " is a copy of this one; the original is unchanged.");
+			return "/sites/" + copy.id();
 		});
 	}
 

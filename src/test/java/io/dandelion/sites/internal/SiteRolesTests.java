@@ -35,7 +35,8 @@ class SiteRolesTests {
 			"POST /sites/{id}/publish", "POST /sites/{id}/check", "GET /sites/{id}/download.zip",
 			"GET /sites/{id}/preview", "GET /sites/{id}/pages/{slug}/{locale}", "POST /sites/{id}/pages/{slug}/{locale}",
 			"POST /sites/{id}/pages/{slug}/{locale}/{action}", "POST /sites/{id}/pages/{slug}/{locale}/restore/{revision}",
-			"POST /sites/{id}/pages", "POST /sites/{id}/regions/{region}/{locale}");
+			"POST /sites/{id}/pages", "POST /sites/{id}/regions/{region}/{locale}", "POST /sites/{id}/clone",
+			"GET /sites/{id}/comments");
 
 	@Autowired
 	MockMvc mvc;
@@ -93,7 +94,10 @@ class SiteRolesTests {
 				post("/sites/" + id + "/pages/home/fr/approve"),
 				post("/sites/" + id + "/pages/home/fr/restore/" + revision),
 				post("/sites/" + id + "/pages").param("slug", "pwned").param("title", "Pwned"),
-				post("/sites/" + id + "/regions/announcement/fr").param("body", "pwned"))) {
+				post("/sites/" + id + "/regions/announcement/fr").param("body", "pwned"),
+				post("/sites/" + id + "/clone").param("unit", fixture.es.toString()).param("name", "Pwned")
+					.param("slug", "pwned-" + System.nanoTime()).param("locales", "es"),
+				get("/sites/" + id + "/comments"))) {
 			mvc.perform(request.with(spain).with(csrf())).andExpect(status().isNotFound());
 		}
 		var after = sites.find(lyon.id()).orElseThrow();
@@ -102,6 +106,11 @@ class SiteRolesTests {
 		assertThat(after.publishedAt()).isNull();
 		assertThat(pages.require(after, "home", "fr").draft()).isEqualTo("Bienvenue à Lyon.");
 		assertThat(pages.list(after)).noneMatch(t -> t.slug().equals("pwned"));
+		assertThat(sites.all()).noneMatch(s -> s.name().equals("Pwned"));
+		mvc.perform(post("/api/v1/sites/" + id + "/clone").with(spain).with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Pwned\", \"slug\": \"pwned-api\", \"locales\": [\"es\"]}"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

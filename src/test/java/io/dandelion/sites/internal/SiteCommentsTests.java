@@ -64,7 +64,7 @@ class SiteCommentsTests {
 	@BeforeEach
 	void theDemoWithItsSites(@Autowired DemoOrganisationForTests demo, @Autowired Units units) {
 		demo.seed();
-		await().atMost(Duration.ofSeconds(60)).until(() -> sites.findPublic("acme-ma").isPresent());
+		await().atMost(Duration.ofMinutes(3)).until(() -> sites.findPublic("acme-ma").isPresent());
 		france = sites.findPublic("acme-fr").orElseThrow();
 	}
 
@@ -88,7 +88,7 @@ class SiteCommentsTests {
 	void aCommentThatPassesThePolicyAppearsEscapedAndTheAgentsAnswerBelowIt() throws Exception {
 		UUID id = comment(france, "home", "fr", "Jeanne", "Merci beaucoup, super service <script>alert(1)</script>",
 				"10.0.0.1");
-		await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(id).equals("APPROVED"));
+		awaitStatus(id, "APPROVED");
 		assertThat(jdbc.sql("""
 				select m.kind from message m where m.channel_id = ? and m.external_id = ?""")
 			.params(france.channel().value(), id.toString())
@@ -111,7 +111,7 @@ class SiteCommentsTests {
 	void aCommentSentToReviewAppearsOnlyOnceAModeratorApprovesIt() throws Exception {
 		UUID id = comment(france, "home", "fr", "Paul", "Je voudrais un remboursement de ma dernière facture, merci",
 				"10.0.0.2");
-		String review = await().atMost(Duration.ofSeconds(60))
+		String review = await().atMost(Duration.ofMinutes(3))
 			.until(() -> jdbc.sql("""
 					select r.id::text from moderation_review r join message m on m.id = r.message_id
 					where m.external_id = ? and r.queue = 'fr-care-review'""")
@@ -126,7 +126,7 @@ class SiteCommentsTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"verdict\": \"approve\", \"reasonCode\": \"legitimate\"}"))
 			.andExpect(status().isOk());
-		await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(id).equals("APPROVED"));
+		awaitStatus(id, "APPROVED");
 		mvc.perform(get("/s/acme-fr/comments").param("page", "home").param("locale", "fr"))
 			.andExpect(content().string(containsString("remboursement")));
 	}
@@ -134,7 +134,7 @@ class SiteCommentsTests {
 	@Test
 	void abuseIsHiddenByThePolicyAndNeverShown() throws Exception {
 		UUID id = comment(france, "home", "fr", "Troll", "You are all fucking idiots and morons, shut up", "10.0.0.3");
-		await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(id).equals("HIDDEN"));
+		awaitStatus(id, "HIDDEN");
 		mvc.perform(get("/s/acme-fr/comments").param("page", "home").param("locale", "fr"))
 			.andExpect(content().string(not(containsString("idiots"))));
 	}
@@ -229,6 +229,24 @@ class SiteCommentsTests {
 				request.setRemoteAddr(address);
 				return request;
 			});
+	}
+
+	/** Waits for moderation to put the comment there; says what it decided when it does not. */
+	private void awaitStatus(UUID comment, String expected) {
+		try {
+			// the first comment of a test run waits for the analyser to load its language models: minutes on a busy machine
+			await().atMost(Duration.ofMinutes(10)).until(() -> statusOf(comment).equals(expected));
+		}
+		catch (org.awaitility.core.ConditionTimeoutException e) {
+			var decided = jdbc.sql("select d.labels::text || ' ' || d.matches::text || ' ' || d.actions::text "
+					+ "from moderation_decision d join message m on m.id = d.message_id where m.external_id = ?")
+				.param(comment.toString())
+				.query(String.class)
+				.optional()
+				.orElse("no decision yet");
+			throw new AssertionError("comment " + comment + " is " + statusOf(comment) + ", not " + expected
+					+ "; moderation: " + decided, e);
+		}
 	}
 
 	private String statusOf(UUID comment) {

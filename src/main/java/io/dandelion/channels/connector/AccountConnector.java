@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +58,11 @@ public abstract class AccountConnector implements Connector {
 	@Override
 	public List<InboundItem> receive(ConnectedAccount account, WebhookDelivery delivery) {
 		return open(account).receive(delivery);
+	}
+
+	@Override
+	public String verifySubscription(ConnectedAccount account, Map<String, String> query) {
+		return open(account).verifySubscription(query);
 	}
 
 	@Override

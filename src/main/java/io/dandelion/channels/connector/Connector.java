@@ -7,6 +7,7 @@ import io.dandelion.channels.ChannelActions.SentReply;
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.platforms.Poll;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,11 @@ public interface Connector {
 	/** Checks that a webhook delivery is authentic (else throws {@link WebhookRejectedException}) and parses it. */
 	default List<InboundItem> receive(ConnectedAccount account, WebhookDelivery delivery) {
 		throw unsupported("webhooks");
+	}
+
+	/** Answers a webhook subscription handshake (e.g. Meta's {@code hub.challenge}) with what the platform expects. */
+	default String verifySubscription(ConnectedAccount account, Map<String, String> query) {
+		throw unsupported("webhook subscriptions");
 	}
 
 	default SentReply reply(ConnectedAccount account, String parentExternalId, @Nullable String threadExternalId,

@@ -3,6 +3,7 @@ package io.dandelion.channels.connector;
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.platforms.Poll;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,11 @@ public interface PlatformAccount {
 	/** Checks that a webhook delivery is authentic (else throws {@link WebhookRejectedException}) and parses it. */
 	default List<InboundItem> receive(WebhookDelivery delivery) {
 		throw Connector.unsupported("webhooks");
+	}
+
+	/** Answers a webhook subscription handshake with what the platform expects. */
+	default String verifySubscription(Map<String, String> query) {
+		throw Connector.unsupported("webhook subscriptions");
 	}
 
 	/** Answers the item {@code parentExternalId} and returns the id of the answer on the platform. */

@@ -34,6 +34,10 @@ final class MetaChanges {
 		String object = delivery.path("object").asString("");
 		List<InboundItem> items = new ArrayList<>();
 		for (JsonNode entry : delivery.path("entry")) {
+			if (!ownId.equals(entry.path("id").asString(""))) {
+				// an app's webhook delivers for all its Pages and accounts: only this account's entries are ours
+				continue;
+			}
 			Instant time = epoch(entry.path("time").asLong(0));
 			for (JsonNode change : entry.path("changes")) {
 				JsonNode value = change.path("value");

@@ -65,6 +65,7 @@ public class MetaConnector implements PlatformAccount {
 	}
 
 	/** Answers a subscription handshake. */
+	@Override
 	public String verifySubscription(Map<String, String> query) {
 		return webhook.verifySubscription(query);
 	}

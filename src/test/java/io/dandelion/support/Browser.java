@@ -77,10 +77,17 @@ final class Browser implements AutoCloseable {
 			.until(condition);
 	}
 
+	/**
+	 * Saves what the browser shows under {@code target/screenshots}, or under {@code docs/screenshots} when the
+	 * build is run with {@code -Ddandelion.screenshots=docs} (so that an ordinary test run leaves the checkout
+	 * as it was).
+	 */
 	void screenshot(String name) {
 		File shot = driver.getScreenshotAs(OutputType.FILE);
 		try {
-			Path target = Path.of("docs", "screenshots", name + ".png");
+			Path folder = "docs".equals(System.getProperty("dandelion.screenshots")) ? Path.of("docs", "screenshots")
+					: Path.of("target", "screenshots");
+			Path target = folder.resolve(name + ".png");
 			Files.createDirectories(target.getParent());
 			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 		}

@@ -67,6 +67,14 @@ final class Browser implements AutoCloseable {
 		return until(d -> d.findElement(By.cssSelector(css)));
 	}
 
+	/** Clicks the element, finding it again when a live update replaced it between finding and clicking. */
+	void click(String css) {
+		until(d -> {
+			d.findElement(By.cssSelector(css)).click();
+			return true;
+		});
+	}
+
 	String text(String css) {
 		return find(css).getText();
 	}

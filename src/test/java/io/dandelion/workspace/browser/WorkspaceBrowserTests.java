@@ -89,7 +89,7 @@ class WorkspaceBrowserTests {
 			assertThatThrownBy(() -> agent.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 			agent.screenshot("inbox");
 
-			agent.find(row + " a.open").click();
+			agent.click(row + " a.open");
 			agent.until(d -> d.getCurrentUrl().endsWith("/workspace/conversations/" + conversation));
 			agent.openLive("/workspace/conversations/" + conversation);
 			colleague.openLive("/workspace/conversations/" + conversation);
@@ -112,7 +112,7 @@ class WorkspaceBrowserTests {
 			assertThat(replying).isEqualTo("fr.agent is replying…");
 			agent.screenshot("conversation");
 
-			agent.find("#send-resolve").click();
+			agent.click("#send-resolve");
 			agent.until(d -> d.findElement(By.id("conversation-status")).getText().equals("Resolved"));
 			colleague.until(d -> d.findElement(By.id("activity")).getText().contains("Bonjour Jeanne, merci"));
 			assertThat(jdbc.sql("select status from conversation where id = ?::uuid").param(conversation).query(String.class).single())
@@ -150,11 +150,11 @@ class WorkspaceBrowserTests {
 			agent.until(d -> d.findElement(By.id("holder")).getText().equals("You hold this conversation."));
 			colleague.until(d -> d.findElement(By.id("holder")).getText().equals("Held by Fatou Agent"));
 
-			agent.find("#hand-off-panel summary").click();
+			agent.click("#hand-off-panel summary");
 			new org.openqa.selenium.support.ui.Select(agent.find("#hand-off-to")).selectByVisibleText("Hub social team · Acme Telecom");
 			agent.find("#hand-off-note").sendKeys("Billing dispute: the hub handles corrections");
 			agent.screenshot("hand-off");
-			agent.find("#hand-off").click();
+			agent.click("#hand-off");
 			agent.until(d -> d.findElement(By.id("holder")).getText().equals("Waiting in the queue, held by nobody."));
 			assertThat(agent.text("#ownership")).contains("Handed off").contains("Billing dispute: the hub handles corrections");
 			colleague.until(d -> d.findElement(By.id("holder")).getText().equals("Waiting in the queue, held by nobody."));

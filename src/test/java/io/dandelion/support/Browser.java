@@ -1,4 +1,4 @@
-package io.dandelion.workspace.browser;
+package io.dandelion.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,13 +17,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Debian Chromium, driven through chromedriver, signed in as a demo member. */
-final class Browser implements AutoCloseable {
+/** One headless Debian Chromium, driven through chromedriver, signed in as a demo member or anonymous. */
+public final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	final ChromeDriver driver;
+	public final ChromeDriver driver;
 	private final String base;
 
 	private Browser(String base) {
@@ -39,11 +39,16 @@ final class Browser implements AutoCloseable {
 		driver = new ChromeDriver(service, options);
 	}
 
-	static boolean installed() {
+	public static boolean installed() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	static Browser signedIn(String base, String username) {
+	/** A visitor who never signed in. */
+	public static Browser anonymous(String base) {
+		return new Browser(base);
+	}
+
+	public static Browser signedIn(String base, String username) {
 		var browser = new Browser(base);
 		browser.open("/login");
 		browser.find("#username").sendKeys(username);
@@ -53,33 +58,33 @@ final class Browser implements AutoCloseable {
 		return browser;
 	}
 
-	void open(String path) {
+	public void open(String path) {
 		driver.get(base + path);
 	}
 
 	/** Opens a workspace page and waits until its live stream is connected. */
-	void openLive(String path) {
+	public void openLive(String path) {
 		open(path);
 		until(d -> "open".equals(d.findElement(By.id("live-state")).getDomAttribute("data-live")));
 	}
 
-	WebElement find(String css) {
+	public WebElement find(String css) {
 		return until(d -> d.findElement(By.cssSelector(css)));
 	}
 
 	/** Clicks the element, finding it again when a live update replaced it between finding and clicking. */
-	void click(String css) {
+	public void click(String css) {
 		until(d -> {
 			d.findElement(By.cssSelector(css)).click();
 			return true;
 		});
 	}
 
-	String text(String css) {
+	public String text(String css) {
 		return find(css).getText();
 	}
 
-	<T> T until(ExpectedCondition<T> condition) {
+	public <T> T until(ExpectedCondition<T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.NoSuchElementException.class)
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(condition);
@@ -90,7 +95,7 @@ final class Browser implements AutoCloseable {
 	 * build is run with {@code -Ddandelion.screenshots=docs} (so that an ordinary test run leaves the checkout
 	 * as it was).
 	 */
-	void screenshot(String name) {
+	public void screenshot(String name) {
 		File shot = driver.getScreenshotAs(OutputType.FILE);
 		try {
 			Path folder = "docs".equals(System.getProperty("dandelion.screenshots")) ? Path.of("docs", "screenshots")

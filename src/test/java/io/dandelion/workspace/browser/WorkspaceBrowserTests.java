@@ -12,6 +12,7 @@ import io.dandelion.channels.Channels;
 import io.dandelion.channels.ItemSink;
 import io.dandelion.organisation.DemoOrganisationForTests;
 import io.dandelion.organisation.Units;
+import io.dandelion.support.Browser;
 import io.dandelion.workspace.TestTraffic;
 import java.time.Instant;
 import java.util.EnumSet;

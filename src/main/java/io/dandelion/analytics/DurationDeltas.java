@@ -23,20 +23,30 @@ final class DurationDeltas {
 		rows.merge(row.key(), row, Row::plus);
 	}
 
+	/** Writes the samples into the hourly, daily and monthly tables, each summed per its own bucket. */
 	void write(JdbcClient jdbc) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		List<Row> list = List.copyOf(rows.values());
-		jdbc.sql("""
-				insert into analytics_duration (hour, unit_id, channel_id, platform, language, team_id, agent_id, agency_id,
+		for (Grain grain : Grain.values()) {
+			Map<String, Row> bucketed = new TreeMap<>();
+			rows.values().forEach(r -> {
+				Row moved = r.in(grain);
+				bucketed.merge(moved.key(), moved, Row::plus);
+			});
+			write(jdbc, grain, List.copyOf(bucketed.values()));
+		}
+	}
+
+	private static void write(JdbcClient jdbc, Grain grain, List<Row> list) {
+		jdbc.sql("insert into " + grain.table("analytics_duration") + " as t" + """
+				 (hour, unit_id, channel_id, platform, language, team_id, agent_id, agency_id,
 				                                metric, bin, samples, total_seconds, breached)
 				select * from unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
 				                     ?::uuid[], ?::text[], ?::smallint[], ?::bigint[], ?::float8[], ?::bigint[])
 				on conflict (hour, unit_id, channel_id, platform, language, team_id, agent_id, agency_id, metric, bin)
-				do update set samples = analytics_duration.samples + excluded.samples,
-				    total_seconds = analytics_duration.total_seconds + excluded.total_seconds,
-				    breached = analytics_duration.breached + excluded.breached""")
+				do update set samples = t.samples + excluded.samples, total_seconds = t.total_seconds + excluded.total_seconds,
+				    breached = t.breached + excluded.breached""")
 			.params(array(list, Row::hour), array(list, r -> r.unit().toString()),
 					array(list, r -> r.channel().toString()), array(list, Row::platform), array(list, Row::language),
 					array(list, r -> r.team().toString()), array(list, r -> r.agent().toString()),
@@ -52,6 +62,11 @@ final class DurationDeltas {
 		String key() {
 			return String.join("\u0000", hour, unit.toString(), channel.toString(), platform, language, team.toString(),
 					agent.toString(), agency.toString(), metric, String.valueOf(bin));
+		}
+
+		Row in(Grain grain) {
+			return new Row(grain.bucketOf(Instant.parse(hour)).toString(), unit, channel, platform, language, team, agent,
+					agency, metric, bin, samples, seconds, breached);
 		}
 
 		Row plus(Row other) {

@@ -55,17 +55,26 @@ class ModerationTally {
 					a.agency() == null ? Work.NONE.toString() : a.agency().toString(), 1);
 			counts.merge(count.key(), count, (x, y) -> x.plus(y.actions()));
 		}
-		if (counts.isEmpty()) {
+		for (Grain grain : Grain.values()) {
+			Map<String, Count> bucketed = new TreeMap<>();
+			counts.values().forEach(c -> {
+				Count moved = c.in(grain);
+				bucketed.merge(moved.key(), moved, (x, y) -> x.plus(y.actions()));
+			});
+			write(grain, List.copyOf(bucketed.values()));
+		}
+	}
+
+	private void write(Grain grain, List<Count> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
-		List<Count> rows = List.copyOf(counts.values());
-		jdbc.sql("""
-				insert into analytics_moderation (hour, unit_id, channel_id, platform, language, action, reason, automatic,
-				                                  agency_id, actions)
+		jdbc.sql("insert into " + grain.table("analytics_moderation") + " as t" + """
+				 (hour, unit_id, channel_id, platform, language, action, reason, automatic, agency_id, actions)
 				select * from unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
 				                     ?::boolean[], ?::uuid[], ?::bigint[])
 				on conflict (hour, unit_id, channel_id, platform, language, action, reason, automatic, agency_id)
-				do update set actions = analytics_moderation.actions + excluded.actions""")
+				do update set actions = t.actions + excluded.actions""")
 			.params(array(rows, Count::hour), array(rows, Count::unit), array(rows, Count::channel),
 					array(rows, Count::platform), array(rows, Count::language), array(rows, Count::action),
 					array(rows, Count::reason), array(rows, c -> String.valueOf(c.automatic())), array(rows, Count::agency),
@@ -87,6 +96,11 @@ class ModerationTally {
 		String key() {
 			return String.join("\u0000", hour, unit, channel, platform, language, action, reason,
 					String.valueOf(automatic), agency);
+		}
+
+		Count in(Grain grain) {
+			return new Count(grain.bucketOf(Instant.parse(hour)).toString(), unit, channel, platform, language, action,
+					reason, automatic, agency, actions);
 		}
 
 		Count plus(long more) {

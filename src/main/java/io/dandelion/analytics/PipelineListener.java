@@ -1,5 +1,6 @@
 package io.dandelion.analytics;
 
+import io.dandelion.analytics.alerts.KeywordHits;
 import io.dandelion.conversations.MessageId;
 import io.dandelion.conversations.Messages;
 import io.dandelion.conversations.MessagesReceived;
@@ -22,15 +23,22 @@ class PipelineListener {
 
 	private final Messages messages;
 	private final RollUps rollUps;
+	private final OperationsMetrics metrics;
+	private final KeywordHits keywords;
 
-	PipelineListener(Messages messages, RollUps rollUps) {
+	PipelineListener(Messages messages, RollUps rollUps, OperationsMetrics metrics, KeywordHits keywords) {
 		this.messages = messages;
 		this.rollUps = rollUps;
+		this.metrics = metrics;
+		this.keywords = keywords;
 	}
 
 	@ApplicationModuleListener
 	void on(MessagesReceived batch) {
-		rollUps.record(messages.load(batch.messages()).stream().map(m -> new Observation(m, null)).toList());
+		List<ReceivedMessage> stored = messages.load(batch.messages());
+		rollUps.record(stored.stream().map(m -> new Observation(m, null)).toList());
+		metrics.received(stored);
+		keywords.record(stored);
 	}
 
 	@ApplicationModuleListener
@@ -42,5 +50,6 @@ class PipelineListener {
 		rollUps.record(stored.stream()
 			.map(m -> new Observation(m, Classification.of(moderated.get(m.id()))))
 			.toList());
+		metrics.moderated(stored);
 	}
 }

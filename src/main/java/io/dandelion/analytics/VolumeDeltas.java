@@ -20,18 +20,29 @@ final class VolumeDeltas {
 		deltas.merge(key.key(), key.plus(change), (a, b) -> a.plus(b.messages()));
 	}
 
+	/** Writes the changes into the hourly, daily and monthly tables, each summed per its own bucket. */
 	void write(JdbcClient jdbc) {
-		List<Delta> rows = new ArrayList<>(deltas.values().stream().filter(d -> d.messages() != 0).toList());
+		for (Grain grain : Grain.values()) {
+			Map<String, Delta> bucketed = new TreeMap<>();
+			deltas.values().forEach(d -> {
+				Delta moved = d.in(grain);
+				bucketed.merge(moved.key(), moved, (a, b) -> a.plus(b.messages()));
+			});
+			write(jdbc, grain, new ArrayList<>(bucketed.values().stream().filter(d -> d.messages() != 0).toList()));
+		}
+	}
+
+	private static void write(JdbcClient jdbc, Grain grain, List<Delta> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
-				insert into analytics_volume (hour, unit_id, channel_id, platform, language, intent, sentiment, direction,
+		jdbc.sql("insert into " + grain.table("analytics_volume") + " as t" + """
+				 (hour, unit_id, channel_id, platform, language, intent, sentiment, direction,
 				                              messages)
 				select * from unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
 				                     ?::text[], ?::bigint[])
 				on conflict (hour, unit_id, channel_id, platform, language, intent, sentiment, direction)
-				do update set messages = analytics_volume.messages + excluded.messages""")
+				do update set messages = t.messages + excluded.messages""")
 			.params(array(rows, Delta::hour), array(rows, Delta::unit), array(rows, Delta::channel),
 					array(rows, Delta::platform), array(rows, Delta::language), array(rows, Delta::intent),
 					array(rows, Delta::sentiment), array(rows, Delta::direction),
@@ -44,6 +55,11 @@ final class VolumeDeltas {
 
 		String key() {
 			return String.join("\u0000", hour, unit, channel, platform, language, intent, sentiment, direction);
+		}
+
+		Delta in(Grain grain) {
+			return new Delta(grain.bucketOf(java.time.Instant.parse(hour)).toString(), unit, channel, platform, language,
+					intent, sentiment, direction, messages);
 		}
 
 		Delta plus(long change) {

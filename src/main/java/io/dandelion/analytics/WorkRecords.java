@@ -32,9 +32,11 @@ class WorkRecords {
 	private final ModerationTally moderation;
 	private final Teams teams;
 	private final Agencies agencies;
+	private final OperationsMetrics metrics;
 
 	WorkRecords(JdbcClient jdbc, WorkLedger work, ConversationTimes times, ModerationTally moderation, Teams teams,
-			Agencies agencies) {
+			Agencies agencies, OperationsMetrics metrics) {
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.work = work;
 		this.times = times;
@@ -101,6 +103,7 @@ class WorkRecords {
 
 	private void deadlines(List<SlaDeadline> timers, boolean breached) {
 		RollUps.serialise(jdbc);
+		metrics.sla(breached ? "breaches" : "warnings", timers);
 		timers.forEach(t -> work.deadline(t.conversation().value(), t.kind().name(), t.dueAt(), breached));
 	}
 }

@@ -1,6 +1,8 @@
 package io.dandelion.analytics.web;
 
+import io.dandelion.analytics.ConversationRow;
 import io.dandelion.analytics.Dimension;
+import io.dandelion.analytics.Drilldown;
 import io.dandelion.analytics.Metric;
 import io.dandelion.analytics.ReportQuery;
 import io.dandelion.analytics.Reports;
@@ -32,12 +34,14 @@ class WorkReportsApi {
 
 	private final Reports reports;
 	private final WorkReports work;
+	private final Drilldown drilldown;
 	private final CurrentAccess access;
 	private final Clock clock;
 
-	WorkReportsApi(Reports reports, WorkReports work, CurrentAccess access) {
+	WorkReportsApi(Reports reports, WorkReports work, Drilldown drilldown, CurrentAccess access) {
 		this.reports = reports;
 		this.work = work;
+		this.drilldown = drilldown;
 		this.access = access;
 		this.clock = Clock.systemUTC();
 	}
@@ -92,6 +96,28 @@ class WorkReportsApi {
 		};
 		return ReportsApi.attachment(report + ".csv",
 				Csv.of(found.by().name().toLowerCase(Locale.ROOT), found.rows(), derived));
+	}
+
+	@GetMapping("/conversations")
+	@Operation(summary = "The conversations behind a number: those whose customer first wrote in the period (waiting=true: "
+			+ "those waiting now), with key as their value of by (e.g. by=language&key=fr); newest first, at most limit")
+	List<ConversationRow> conversations(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String by, @RequestParam(required = false) @Nullable String key,
+			@RequestParam(defaultValue = "false") boolean waiting, @RequestParam(defaultValue = "500") int limit) {
+		ReportQuery query = ReportParameters.query(from, to, unit, clock);
+		return drilldown.conversations(access.get(), query, ReportParameters.dimension(by, Dimension.TOTAL),
+				key == null || key.isBlank() ? null : key, waiting, clock.instant(), limit);
+	}
+
+	@GetMapping("/conversations.csv")
+	@Operation(summary = "The per-conversation export: the same as CSV, up to 100,000 conversations")
+	ResponseEntity<String> conversationsCsv(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable String by, @RequestParam(required = false) @Nullable String key,
+			@RequestParam(defaultValue = "false") boolean waiting) {
+		var rows = conversations(from, to, unit, by, key, waiting, Drilldown.MAX_ROWS);
+		return ReportsApi.attachment("conversations.csv", Csv.of("conversation", rows, List.of()));
 	}
 
 	private static Metric metric(@Nullable String metric) {

@@ -38,7 +38,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-			"/actuator/health/**", "/actuator/prometheus" };
+			"/actuator/health/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";

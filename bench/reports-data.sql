@@ -1,0 +1,108 @@
+-- 10 million messages (psql variable messages) over one year (2025-12-01 .. 2026-11-30) in 30 units with 2 channels each, on 3
+-- platforms, in 2 languages per unit, 4 messages per conversation (customer, answer, customer, answer),
+-- written into analytics' base table, and the roll-ups built from it as the listeners would have kept
+-- them. Deterministic: every value is drawn from a hash of the message number.
+\if :{?messages}
+\else
+\set messages 10000000
+\endif
+set synchronous_commit = off;
+truncate analytics_message, analytics_conversation, analytics_volume, analytics_duration, analytics_work,
+         analytics_moderation, analytics_moderation_seen, analytics_volume_day, analytics_volume_month,
+         analytics_duration_day, analytics_duration_month, analytics_moderation_day, analytics_moderation_month;
+
+create temporary table bench_unit as
+select u, md5('unit' || u)::uuid as unit_id,
+       (array['fr','es','de','it','nl','pl','ar','en','pt','ro'])[1 + u % 10] as lang1,
+       (array['en','fr','en','en','fr','en','fr','es','en','en'])[1 + u % 10] as lang2
+from generate_series(0, 29) u;
+
+insert into analytics_message (message_id, conversation_id, created_at, unit_id, channel_id, platform, direction,
+                               language, intent, sentiment, moderated)
+select md5('m' || i)::uuid, md5('c' || c)::uuid,
+       timestamptz '2025-12-01 00:00:00+00' + (c * 31536000.0 * 4 / :messages) * interval '1 second' + (i % 4) * interval '7 minutes',
+       u.unit_id, md5('channel' || (c % 60))::uuid, (array['x','facebook','instagram'])[1 + (c % 60) % 3],
+       case when i % 2 = 0 then 'INBOUND' else 'OUTBOUND' end,
+       case when h % 10 < 7 then u.lang1 else u.lang2 end,
+       case when i % 2 = 1 then 'unknown' else (array['care_request','complaint','praise','chatter','care_request'])[1 + (h / 10) % 5] end,
+       case when i % 2 = 1 then 'unknown' else (array['negative','neutral','neutral','positive'])[1 + (h / 50) % 4] end,
+       true
+from generate_series(0, :messages - 1) i
+cross join lateral (select i / 4 as c, abs(hashint4(i)) as h) x
+join bench_unit u on u.u = (x.c % 60) % 30;
+
+insert into analytics_volume (hour, unit_id, channel_id, platform, language, intent, sentiment, direction, messages)
+select date_trunc('hour', created_at), unit_id, channel_id, platform, language, intent, sentiment, direction, count(*)
+from analytics_message group by 1, 2, 3, 4, 5, 6, 7, 8;
+
+-- per conversation: first customer message, first answer (7 minutes later, 1 in 40 much later), resolved
+-- 4 hours after the first message except the newest 1 %, which make the backlog
+insert into analytics_conversation (conversation_id, unit_id, channel_id, platform, language, first_inbound_at,
+                                    first_response_at, status, open_since, resolved_at)
+select conversation_id, min(unit_id::text)::uuid, min(channel_id::text)::uuid, min(platform), min(language),
+       min(created_at), min(created_at) filter (where direction = 'OUTBOUND')
+         + case when abs(hashtext(conversation_id::text)) % 40 = 0 then interval '5 hours' else interval '0' end,
+       'OPEN', null, null
+from analytics_message group by conversation_id;
+update analytics_conversation set status = case when first_inbound_at > timestamptz '2026-11-27' then 'OPEN' else 'RESOLVED' end,
+       open_since = case when first_inbound_at > timestamptz '2026-11-27' then first_inbound_at end,
+       resolved_at = case when first_inbound_at > timestamptz '2026-11-27' then null else first_inbound_at + interval '4 hours' end;
+
+-- the durations as the listeners bin them (bins: DurationBins.UPPER_BOUNDS)
+create temporary table bench_bounds (bounds bigint[]);
+insert into bench_bounds values (array[60,120,180,300,600,900,1200,1800,2700,3600,5400,7200,10800,14400,21600,28800,
+                                       43200,64800,86400,129600,172800,259200,432000,604800]);
+insert into analytics_duration (hour, unit_id, channel_id, platform, language, metric, bin, samples, total_seconds,
+                                breached)
+select date_trunc('hour', at), unit_id, channel_id, platform, language, metric,
+       (select count(*) from unnest(b.bounds) x where x <= seconds), count(*), sum(seconds),
+       count(*) filter (where seconds > 4 * 3600)
+from (select unit_id, channel_id, platform, language, 'FIRST_RESPONSE' as metric, first_response_at as at,
+             extract(epoch from first_response_at - first_inbound_at) as seconds
+      from analytics_conversation where first_response_at is not null
+      union all
+      select unit_id, channel_id, platform, language, 'RESOLUTION', resolved_at,
+             extract(epoch from resolved_at - first_inbound_at)
+      from analytics_conversation where resolved_at is not null) d, bench_bounds b
+group by 1, 2, 3, 4, 5, 6, 7;
+
+-- one automatic moderation action in 10 customer messages, one human verdict in 50
+insert into analytics_moderation (hour, unit_id, channel_id, platform, language, action, reason, automatic, agency_id,
+                                  actions)
+select date_trunc('hour', created_at), unit_id, channel_id, platform, language,
+       case when abs(hashtext(message_id::text)) % 5 = 0 then 'approve' else 'hide' end,
+       (array['Hide insults','Delete spam','Complaints first','criticism-allowed','insult'])[1 + abs(hashtext(message_id::text)) % 5],
+       abs(hashtext(message_id::text)) % 5 <> 0, '00000000-0000-0000-0000-000000000000', count(*)
+from analytics_message where direction = 'INBOUND' and abs(hashtext(message_id::text)) % 10 = 0
+group by 1, 2, 3, 4, 5, 6, 7, 8;
+
+-- the daily and monthly roll-ups, as the writers keep them (see V92)
+insert into analytics_volume_day
+select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, intent, sentiment, direction, sum(messages)
+from analytics_volume group by 1, 2, 3, 4, 5, 6, 7, 8;
+insert into analytics_volume_month
+select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, intent, sentiment, direction, sum(messages)
+from analytics_volume group by 1, 2, 3, 4, 5, 6, 7, 8;
+insert into analytics_duration_day (hour, unit_id, channel_id, platform, language, metric, bin, samples, total_seconds,
+                                    team_id, agent_id, agency_id, breached)
+select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, metric, bin, sum(samples),
+       sum(total_seconds), team_id, agent_id, agency_id, sum(breached)
+from analytics_duration group by 1, 2, 3, 4, 5, 6, 7, 10, 11, 12;
+insert into analytics_duration_month (hour, unit_id, channel_id, platform, language, metric, bin, samples,
+                                      total_seconds, team_id, agent_id, agency_id, breached)
+select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, metric, bin, sum(samples),
+       sum(total_seconds), team_id, agent_id, agency_id, sum(breached)
+from analytics_duration group by 1, 2, 3, 4, 5, 6, 7, 10, 11, 12;
+insert into analytics_moderation_day
+select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, action, reason, automatic, agency_id,
+       sum(actions)
+from analytics_moderation group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+insert into analytics_moderation_month
+select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, action, reason, automatic, agency_id,
+       sum(actions)
+from analytics_moderation group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+
+analyze;
+select (select count(*) from analytics_message) as messages, (select count(*) from analytics_volume) as volume_rows,
+       (select count(*) from analytics_conversation) as conversations, (select count(*) from analytics_duration) as duration_rows,
+       (select count(*) from analytics_moderation) as moderation_rows;

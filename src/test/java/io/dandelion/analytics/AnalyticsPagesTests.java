@@ -1,0 +1,120 @@
+package io.dandelion.analytics;
+
+import static io.dandelion.analytics.Traffic.moderated;
+import static io.dandelion.analytics.Traffic.received;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.dandelion.analytics.Traffic.Thread;
+import io.dandelion.channels.ChannelId;
+import io.dandelion.conversations.ConversationStatus;
+import io.dandelion.conversations.ConversationStatusChanged;
+import io.dandelion.organisation.CurrentAccess;
+import io.dandelion.organisation.Permission;
+import io.dandelion.organisation.UnitId;
+import io.dandelion.organisation.UnitKind;
+import io.dandelion.organisation.UnitSummary;
+import io.dandelion.organisation.Units;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The report pages and the drill-down: France (named with markup) and Germany beside it; a French
+ * complaint answered after 20 minutes and a German message nobody answered.
+ */
+@AnalyticsTest
+class AnalyticsPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RollUps rollUps;
+
+	@Autowired
+	WorkRecords work;
+
+	@Autowired
+	CurrentAccess access;
+
+	@Autowired
+	Units units;
+
+	UnitId france = UnitId.random();
+
+	UnitId germany = UnitId.random();
+
+	Thread inFrance = Thread.on(france, ChannelId.random(), "x");
+
+	Thread inGermany = Thread.on(germany, ChannelId.random(), "x");
+
+	@BeforeEach
+	void traffic() {
+		given(units.subtreeIds(france)).willReturn(Set.of(france));
+		var summary = new UnitSummary(france, "fr", "<b>France</b>", UnitKind.COUNTRY, null, "Europe/Paris", List.of("fr"),
+				"FR");
+		given(units.find(france)).willReturn(Optional.of(summary));
+		given(units.visibleTo(any(), eq(Permission.ANALYTICS_READ))).willReturn(List.of(summary));
+		var complaint = inFrance.customerWrites("2026-11-02T09:00:00Z");
+		rollUps.record(received(complaint, inFrance.brandAnswers("2026-11-02T09:20:00Z"),
+				inGermany.customerWrites("2026-11-02T09:00:00Z")));
+		rollUps.record(List.of(moderated(complaint, "fr", "complaint", -0.7)));
+		work.record(new ConversationStatusChanged(inFrance.id(), france, ConversationStatus.OPEN,
+				ConversationStatus.RESOLVED, "agent", Instant.parse("2026-11-02T10:00:00Z")));
+		given(access.get()).willReturn(ReportScopes.analystOf(france));
+	}
+
+	@Test
+	void showsEachReportAsAChartFromDataAndATableWithUserTextEscaped() throws Exception {
+		mvc.perform(get("/reports").param("from", "2026-11-02").param("to", "2026-11-02").param("unit", france.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<script src=\"/js/reports.js\" defer></script>")))
+			.andExpect(content().string(containsString("data-chart=\"{&#34;type&#34;:&#34;bar&#34;")))
+			.andExpect(content().string(containsString("&lt;b&gt;France&lt;/b&gt;")))
+			.andExpect(content().string(not(containsString("<b>France</b>"))))
+			.andExpect(content().string(containsString("<td>20 min 00 s</td>")))
+			.andExpect(content().string(containsString("<td>1 h 00 min</td>")));
+	}
+
+	@Test
+	void drillsDownToTheConversationsBehindANumberWithinTheCallersUnits() throws Exception {
+		mvc.perform(get("/api/v1/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("by", "sentiment").param("key", "negative"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].conversation").value(inFrance.id().toString()))
+			.andExpect(jsonPath("$[0].firstResponseSeconds").value(1200.0))
+			.andExpect(jsonPath("$[0].status").value("RESOLVED"));
+		mvc.perform(get("/api/v1/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30"))
+			.andExpect(jsonPath("$[*].conversation").value(not(org.hamcrest.Matchers.hasItem(inGermany.id().toString()))));
+		mvc.perform(get("/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("by", "language").param("key", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/workspace/conversations/" + inFrance.id())));
+		mvc.perform(get("/api/v1/reports/conversations").param("unit", germany.toString())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void exportsEveryConversationAsCsv() throws Exception {
+		mvc.perform(get("/api/v1/reports/conversations.csv").param("from", "2026-11-01").param("to", "2026-11-30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("conversation,unit,channel,platform,language,status,first_inbound_at,"
+					+ "first_response_at,first_response_seconds,resolved_at,team,agent,agency,first_response_breached,"
+					+ "resolution_breached\r\n" + inFrance.id() + ",<b>France</b>,")))
+			.andExpect(content().string(containsString(",x,fr,RESOLVED,2026-11-02T09:00:00Z,2026-11-02T09:20:00Z,1200.0,"
+					+ "2026-11-02T10:00:00Z,none,unassigned,none,false,false\r\n")));
+	}
+}

@@ -1,0 +1,140 @@
+package io.dandelion.bench;
+
+import io.dandelion.DandelionApplication;
+import io.dandelion.analytics.Dimension;
+import io.dandelion.analytics.Metric;
+import io.dandelion.analytics.ReportQuery;
+import io.dandelion.analytics.Reports;
+import io.dandelion.analytics.WorkReports;
+import io.dandelion.organisation.AccessScope;
+import io.dandelion.organisation.ContractLimits;
+import io.dandelion.organisation.MemberId;
+import io.dandelion.organisation.Permission;
+import io.dandelion.organisation.UnitId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Times the main report queries over 10 million messages ({@code bench.messages}) that {@code bench/reports-data.sql} wrote into
+ * analytics' tables (run by {@code bench/reports.sh}, which loads the data once the application has
+ * migrated the schema): the hub over a year and a spoke over a month. Each query runs once to warm up,
+ * then {@code bench.runs} times; the median and the slowest are printed. Not part of the test suite.
+ */
+public final class ReportsBenchmark {
+
+	static final Instant END = Instant.parse("2026-12-01T00:00:00Z");
+
+	public static void main(String[] args) throws Exception {
+		int runs = Integer.getInteger("bench.runs", 5);
+		var context = new SpringApplicationBuilder(DandelionApplication.class).web(WebApplicationType.NONE).run(args);
+		try {
+			var jdbc = context.getBean(JdbcClient.class);
+			// the test classes on the class path put the application into a schema of its own (TestDatabaseInitializer)
+			String schema = jdbc.sql("select current_schema()").query(String.class).single();
+			load(System.getProperty("bench.data", "bench/reports-data.sql"), schema);
+			Set<UnitId> all = jdbc.sql("select distinct unit_id from analytics_volume")
+				.query((rs, n) -> new UnitId(rs.getObject(1, UUID.class)))
+				.set();
+			var reports = context.getBean(Reports.class);
+			var work = context.getBean(WorkReports.class);
+			var year = new ReportQuery(END.minusSeconds(365L * 86400), END, null);
+			var month = new ReportQuery(END.minusSeconds(30L * 86400), END, null);
+			AccessScope hub = new Analyst(all);
+			AccessScope spoke = new Analyst(Set.of(all.iterator().next()));
+			System.out.println(jdbc.sql("""
+					select format('%s messages, %s volume rows, %s conversations, %s duration rows, %s moderation rows',
+					  (select count(*) from analytics_message), (select count(*) from analytics_volume),
+					  (select count(*) from analytics_conversation), (select count(*) from analytics_duration),
+					  (select count(*) from analytics_moderation))""").query(String.class).single());
+			System.out.println("| report | scope, period | median ms | slowest ms | rows |");
+			System.out.println("| --- | --- | --- | --- | --- |");
+			time("volumes by day", "hub, 1 year", runs, () -> reports.volumes(hub, year, Dimension.DAY));
+			time("volumes by language", "hub, 1 year", runs, () -> reports.volumes(hub, year, Dimension.LANGUAGE));
+			time("volumes by unit", "hub, 1 year", runs, () -> reports.volumes(hub, year, Dimension.UNIT));
+			time("first response by month", "hub, 1 year", runs,
+					() -> reports.durations(hub, year, Metric.FIRST_RESPONSE, Dimension.MONTH));
+			time("resolution by unit", "hub, 1 year", runs,
+					() -> reports.durations(hub, year, Metric.RESOLUTION, Dimension.UNIT));
+			time("sentiment trend by week", "hub, 1 year", runs, () -> reports.sentimentTrend(hub, year, Dimension.WEEK));
+			time("language mix", "hub, 1 year", runs, () -> reports.languageMix(hub, year));
+			time("moderation actions by reason", "hub, 1 year", runs,
+					() -> work.moderationActions(hub, year, Dimension.REASON));
+			time("backlog by age", "hub, now", runs, () -> work.backlog(hub, END, null, Dimension.AGE));
+			time("agency performance", "hub, 1 year", runs, () -> work.agencyPerformance(hub, year));
+			time("volumes by day", "spoke, 30 days", runs, () -> reports.volumes(spoke, month, Dimension.DAY));
+			time("first response by day", "spoke, 30 days", runs,
+					() -> reports.durations(spoke, month, Metric.FIRST_RESPONSE, Dimension.DAY));
+			time("sentiment trend by day", "spoke, 30 days", runs, () -> reports.sentimentTrend(spoke, month, Dimension.DAY));
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private static void load(String file, String schema) throws Exception {
+		long start = System.nanoTime();
+		var builder = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", "-v",
+				"messages=" + Long.getLong("bench.messages", 10_000_000), "-d", System.getenv("BENCH_DB"), "-f", file)
+			.inheritIO();
+		builder.environment().put("PGOPTIONS", "-c search_path=" + schema);
+		var psql = builder.start();
+		if (psql.waitFor() != 0) {
+			throw new IllegalStateException("loading " + file + " failed");
+		}
+		System.out.printf("loaded %s in %.0f s%n", file, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static void time(String report, String scope, int runs, Supplier<List<?>> query) {
+		int rows = query.get().size();
+		long[] millis = new long[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			query.get();
+			millis[i] = (System.nanoTime() - start) / 1_000_000;
+		}
+		Arrays.sort(millis);
+		System.out.printf("| %s | %s | %d | %d | %d |%n", report, scope, millis[runs / 2], millis[runs - 1], rows);
+	}
+
+	/** An analyst holding ANALYTICS_READ on the given units. */
+	private record Analyst(Set<UnitId> units) implements AccessScope {
+
+		@Override
+		public Optional<MemberId> member() {
+			return Optional.empty();
+		}
+
+		@Override
+		public String actor() {
+			return "bench";
+		}
+
+		@Override
+		public boolean can(Permission permission, UnitId unit) {
+			return permission == Permission.ANALYTICS_READ && units.contains(unit);
+		}
+
+		@Override
+		public Set<UnitId> units(Permission permission) {
+			return permission == Permission.ANALYTICS_READ ? units : Set.of();
+		}
+
+		@Override
+		public boolean isHubAdmin() {
+			return false;
+		}
+
+		@Override
+		public Optional<ContractLimits> contract() {
+			return Optional.empty();
+		}
+	}
+}

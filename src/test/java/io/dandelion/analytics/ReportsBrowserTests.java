@@ -60,14 +60,15 @@ class ReportsBrowserTests {
 		Instant now = Instant.now();
 		new DemoWeek(rollUps, work).feed(countries, agency, now);
 		LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
-		String week = "/reports?from=" + today.minusDays(6) + "&to=" + today + "&by=day";
+		String period = "from=" + today.minusDays(6) + "&to=" + today;
+		String week = "/reports?" + period + "&by=day";
 
 		try (var analyst = new Session("analyst")) {
 			analyst.open(week);
 			assertThat(analyst.charts()).isEqualTo(7);
 			assertThat(analyst.driver.findElement(By.cssSelector("select[name=unit]")).getText()).contains("Spain", "France");
 			analyst.screenshot("reports");
-			analyst.open(week.replace("/reports?", "/reports/conversations?") + "&by=sentiment&key=negative");
+			analyst.open("/reports/conversations?" + period + "&by=sentiment&key=negative");
 			assertThat(analyst.driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
 			analyst.screenshot("reports-drilldown");
 		}

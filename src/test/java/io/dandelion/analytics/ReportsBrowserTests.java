@@ -10,22 +10,13 @@ import io.dandelion.organisation.Members;
 import io.dandelion.organisation.TeamKind;
 import io.dandelion.organisation.Teams;
 import io.dandelion.organisation.Units;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import io.dandelion.support.Browser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,13 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The report pages in a real headless Chromium over a week of demo traffic ({@link DemoWeek}): the hub's
  * analyst sees every country, France's admin only France; every chart is drawn by Chart.js from its data
- * attribute (no inline script). Writes the screenshots in {@code docs/screenshots/}.
+ * attribute (no inline script). Saves screenshots as {@link Browser#screenshot} says.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportsBrowserTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	@LocalServerPort
 	int port;
@@ -47,8 +35,8 @@ class ReportsBrowserTests {
 	@Test
 	void analystsSeeChartsAndTablesOfTheirUnits(@Autowired DemoOrganisationForTests demo, @Autowired Units units,
 			@Autowired Teams teams, @Autowired Members members, @Autowired Agencies agencies, @Autowired RollUps rollUps,
-			@Autowired WorkRecords work) throws IOException {
-		assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+			@Autowired WorkRecords work) {
+		assumeThat(Browser.installed())
 			.as("Chromium or chromedriver is not installed: browser tests skipped").isTrue();
 		demo.seed();
 		List<DemoWeek.Country> countries = List.of(country(units, teams, members, "fr", "fr.agent", 40, "fr", "fr", "en"),
@@ -63,22 +51,26 @@ class ReportsBrowserTests {
 		String period = "from=" + today.minusDays(6) + "&to=" + today;
 		String week = "/reports?" + period + "&by=day";
 
-		try (var analyst = new Session("analyst")) {
+		try (var analyst = Browser.signedIn(base(), "analyst")) {
 			analyst.open(week);
-			assertThat(analyst.charts()).isEqualTo(7);
+			assertThat(charts(analyst)).isEqualTo(7);
 			assertThat(analyst.driver.findElement(By.cssSelector("select[name=unit]")).getText()).contains("Spain", "France");
 			analyst.screenshot("reports");
 			analyst.open("/reports/conversations?" + period + "&by=sentiment&key=negative");
 			assertThat(analyst.driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
 			analyst.screenshot("reports-drilldown");
 		}
-		try (var france = new Session("fr.admin")) {
+		try (var france = Browser.signedIn(base(), "fr.admin")) {
 			france.open(week);
-			assertThat(france.charts()).isEqualTo(7);
+			assertThat(charts(france)).isEqualTo(7);
 			assertThat(france.driver.findElement(By.cssSelector("select[name=unit]")).getText()).contains("France")
 				.doesNotContain("Spain");
 			france.screenshot("reports-france");
 		}
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
 	}
 
 	private static DemoWeek.Country country(Units units, Teams teams, Members members, String code, String agent,
@@ -88,48 +80,13 @@ class ReportsBrowserTests {
 				members.findByUsername(agent).orElseThrow().id(), List.of(languages), perDay);
 	}
 
-	/** One headless Chromium signed in as a demo member. */
-	private final class Session implements AutoCloseable {
-
-		final ChromeDriver driver;
-
-		Session(String username) {
-			var options = new ChromeOptions();
-			options.setBinary(CHROMIUM.toFile());
-			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--window-size=1360,3600", "--lang=en-GB");
-			driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-				.usingAnyFreePort()
-				.build(), options);
-			open("/login");
-			driver.findElement(By.id("username")).sendKeys(username);
-			driver.findElement(By.id("password")).sendKeys("dandelion");
-			driver.findElement(By.cssSelector("button[type=submit]")).click();
-			new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
-		}
-
-		void open(String path) {
-			driver.get("http://localhost:" + port + path);
-		}
-
-		/** How many canvases Chart.js has drawn, once the page's scripts ran. */
-		long charts() {
-			return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-				Object drawn = driver.executeScript("return window.Chart ? Array.from(document.querySelectorAll("
-						+ "'canvas[data-chart]')).filter(c => Chart.getChart(c)).length : 0");
-				return ((Number) drawn).longValue() > 0 ? (Number) drawn : null;
-			}).longValue();
-		}
-
-		void screenshot(String name) throws IOException {
-			Path target = Path.of("docs", "screenshots", name + ".png");
-			Files.createDirectories(target.getParent());
-			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-		}
-
-		@Override
-		public void close() {
-			driver.quit();
-		}
+	/** How many canvases Chart.js has drawn, once the page's scripts ran. */
+	private static long charts(Browser browser) {
+		return browser.until(d -> {
+			Object drawn = browser.driver.executeScript("return window.Chart ? Array.from(document.querySelectorAll("
+					+ "'canvas[data-chart]')).filter(c => Chart.getChart(c)).length : 0");
+			return ((Number) drawn).longValue() > 0 ? (Number) drawn : null;
+		}).longValue();
 	}
+
 }

@@ -49,7 +49,13 @@ class PlatformWebhooks {
 			+ "hub.challenge, which is echoed; 403 for another verify token, 400 for a malformed request")
 	String verify(@PathVariable String id, @RequestParam Map<String, String> query) {
 		ConnectorRegistry.Opened opened = webhookChannel(id);
-		return opened.connector().verifySubscription(opened.account(), query);
+		try {
+			return opened.connector().verifySubscription(opened.account(), query);
+		}
+		catch (ChannelActionException unsupported) {
+			// a channel that takes signed deliveries but has no subscription handshake (our own webhook platform)
+			throw new WebhookRejectedException(404, "channel " + id + " has no webhook subscription to verify");
+		}
 	}
 
 	@PostMapping("/api/v1/channels/{id}/webhook")

@@ -70,6 +70,8 @@ class JdbcReplyGuard implements ReplyGuard {
 	@Override
 	@Transactional
 	public void stopReplying(AccessScope scope, ConversationId conversation) {
+		// a conversation out of the caller's sight is unknown to them, here as everywhere
+		unitOf(scope, conversation, Permission.CONVERSATIONS_READ);
 		jdbc.sql("delete from reply_activity where conversation_id = ? and member_id = ?")
 			.params(conversation.value(), member(scope).value())
 			.update();

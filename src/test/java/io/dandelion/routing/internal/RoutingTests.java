@@ -47,6 +47,9 @@ class RoutingTests {
 	Router router;
 
 	@Autowired
+	Queues queues;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -113,6 +116,30 @@ class RoutingTests {
 		awaitRouted(message.conversation());
 		assertThat(queueOf(message.conversation())).isEqualTo("Hub care");
 		assertThat(decisionOf(message.conversation())).containsEntry("step", "RULE");
+	}
+
+	@Test
+	void withinTheChosenTeamTheFirstQueueWhoseSelectorsTakeTheConversationGetsIt() {
+		var helpers = queues.named("Belgium care helpers").get(0);
+		var page = new io.dandelion.channels.ChannelId(java.util.UUID.randomUUID());
+		queues.create(new Queue(io.dandelion.routing.QueueId.random(), helpers.team(), helpers.unit(),
+				"Belgian urgent complaints on one page", Queue.Role.TEAM, java.util.Set.of(unit("be")),
+				java.util.Set.of("fr"), java.util.Set.of(page.value()), java.util.Set.of("complaint"), 1, 0, false));
+		var urgent = traffic.message(page, unit("be"), "facebook", "Je porte plainte demain", MONDAY_MORNING);
+		var lessUrgent = traffic.message(page, unit("be"), "facebook", "Ma facture est fausse", MONDAY_MORNING);
+		var praise = traffic.message(page, unit("be"), "facebook", "Merci pour tout", MONDAY_MORNING);
+		var elsewhere = traffic.message(unit("be"), "facebook", "Je porte plainte aussi", MONDAY_MORNING);
+
+		traffic.moderated(unit("be"), page, List.of(urgent.needingAnswer("fr", "complaint", 1, null),
+				lessUrgent.needingAnswer("fr", "complaint", 2, null), praise.needingAnswer("fr", "praise", 1, null)));
+		traffic.moderated(unit("be"), elsewhere.channel(), List.of(elsewhere.needingAnswer("fr", "complaint", 1, null)));
+
+		List.of(urgent, lessUrgent, praise, elsewhere).forEach(m -> awaitRouted(m.conversation()));
+		assertThat(queueOf(urgent.conversation())).isEqualTo("Belgian urgent complaints on one page");
+		assertThat(queueOf(lessUrgent.conversation())).as("priority 2 is above the queue's maximum")
+			.isEqualTo("Belgium care helpers");
+		assertThat(queueOf(praise.conversation())).as("praise is not a complaint").isEqualTo("Belgium care helpers");
+		assertThat(queueOf(elsewhere.conversation())).as("another account").isEqualTo("Belgium care helpers");
 	}
 
 	@Test

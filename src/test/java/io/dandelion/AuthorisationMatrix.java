@@ -281,6 +281,28 @@ final class AuthorisationMatrix {
 		rows.add(at("POST /admin/units/{id}/grants", "POST /admin/units/{unit}/grants", MANAGE)
 			.form("username", "{username}", "role", "ANALYST"));
 
+		rows.add(row("GET /admin/members", SIGNED_IN));
+		rows.add(at("GET /admin/members/{id}", "GET /admin/members/{member}", MANAGE));
+		rows.add(row("POST /admin/members", MANAGE).form("username", "mxp.{rand}", "displayName", "Matrix page {rand}",
+				"homeUnit", "{unit}", "password", "matrix-password", "languages", "fr:native"));
+		rows.add(at("POST /admin/members/{id}", "POST /admin/members/{member}", MANAGE)
+			.form("displayName", "Matrix subject", "homeUnit", "{unit}"));
+		rows.add(at("POST /admin/members/{id}/languages", "POST /admin/members/{member}/languages", MANAGE)
+			.form("languages", "fr:native, es:native"));
+		rows.add(at("POST /admin/members/{id}/enabled", "POST /admin/members/{member}/enabled", MANAGE)
+			.form("enabled", "true"));
+		rows.add(at("POST /admin/members/{id}/grants", "POST /admin/members/{member}/grants", MANAGE)
+			.form("role", "MODERATOR", "unit", "{unit}"));
+		rows.add(at("POST /admin/members/{id}/grants/revoke", "POST /admin/members/{member}/grants/revoke", MANAGE)
+			.form("role", "ANALYST", "unit", "{unit}"));
+		rows.add(row("GET /admin/agencies", SIGNED_IN));
+		rows.add(row("POST /admin/agencies", HUB).form("name", "Matrix page agency {rand}"));
+		rows.add(at("POST /admin/agencies/{id}", "POST /admin/agencies/{agency}", HUB).form("name", "Matrix agency {rand}"));
+		rows.add(at("POST /admin/agencies/{id}/contracts", "POST /admin/agencies/{agency}/contracts", MANAGE)
+			.form("name", "Matrix page contract {rand}", "unit", "{unit}", "languages", "fr", "mask", "true"));
+		rows.add(at("POST /admin/contracts/{id}", "POST /admin/contracts/{contract}", MANAGE)
+			.form("name", "Matrix contract", "unit", "{unit}", "languages", "fr, es", "mask", "true"));
+
 		// audit
 		// the trail of the units one manages, or holds the audit permission on
 		rows.add(row("GET /admin/audit", anywhere(AUDIT_READ, ORGANISATION_MANAGE)));
@@ -526,6 +548,11 @@ final class AuthorisationMatrix {
 			.json("{blueprintDefinition}"));
 		rows.add(at("POST /api/v1/sites/blueprints/{id}/versions/{version}/publish",
 				"POST /api/v1/sites/blueprints/{blueprint}/versions/2/publish", HUB));
+		rows.add(row("GET /sites/blueprints", HUB));
+		rows.add(at("GET /sites/blueprints/{id}", "GET /sites/blueprints/{blueprint}", HUB));
+		rows.add(at("POST /sites/blueprints/{id}", "POST /sites/blueprints/{blueprint}", HUB).form("locales", "not-a-locale"));
+		rows.add(at("POST /sites/blueprints/{id}/versions/{version}/publish",
+				"POST /sites/blueprints/{blueprint}/versions/1/publish", HUB));
 		rows.add(at("GET /s/{key}", "GET /s/{slug}", PUBLIC));
 		rows.add(at("GET /s/{key}", "GET /s/{slug}/", PUBLIC));
 		return List.copyOf(rows);

@@ -3,9 +3,12 @@ package io.dandelion.platform.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What the page layout needs on every page: who is signed in, the navigation, and the CSRF token. */
+/**
+ * What the page layout needs on every page: who is signed in, the navigation, the CSRF token, and the
+ * request's language (ISO 639-1, for {@code <html lang>}).
+ */
 public record Shell(@Nullable String user, List<NavigationItem> navigation, String csrfHeader, String csrfParameter,
-		String csrfToken, String currentPath) {
+		String csrfToken, String currentPath, String language) {
 
 	public boolean signedIn() {
 		return user != null;

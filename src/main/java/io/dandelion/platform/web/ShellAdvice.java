@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Puts the {@link Shell} into the model of every page so that the layout can render it. */
 @ControllerAdvice
@@ -32,7 +33,13 @@ class ShellAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Shell(signedIn ? authentication.getName() : null, signedIn ? visibleNavigation() : List.of(),
 				csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "_csrf" : csrf.getParameterName(),
-				csrf == null ? "" : csrf.getToken(), request.getRequestURI());
+				csrf == null ? "" : csrf.getToken(), request.getRequestURI(), language(request));
+	}
+
+	/** The language the request's texts are in (the locale resolver's choice), English when it names none. */
+	private static String language(HttpServletRequest request) {
+		String language = RequestContextUtils.getLocale(request).getLanguage();
+		return language.isEmpty() ? "en" : language;
 	}
 
 	private List<NavigationItem> visibleNavigation() {

@@ -15,7 +15,7 @@ final class AcmeBlueprint {
 	}
 
 	static BlueprintDefinition v1() {
-		var brand = new Brand("https://acme.example/logo.svg", "#0b5cad", "#1d2430", "#ffffff",
+		var brand = new Brand("/" + SiteRenderer.LOGO, "#0b5cad", "#1d2430", "#ffffff",
 				"Georgia, serif", "system-ui, sans-serif");
 		var regions = List.of(
 				new BlueprintDefinition.Region("header", RegionMode.LOCKED,

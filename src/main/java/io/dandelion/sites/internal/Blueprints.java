@@ -53,6 +53,14 @@ public class Blueprints {
 			.list();
 	}
 
+	/** The blueprint's summary; 404 when there is no such blueprint. */
+	Summary summary(BlueprintId id) {
+		return all().stream()
+			.filter(s -> s.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new SitesException.NotFound("no blueprint " + id));
+	}
+
 	Optional<BlueprintId> findByName(String name) {
 		return jdbc.sql("select id from site_blueprint where name = ?")
 			.param(name)
@@ -105,18 +113,22 @@ public class Blueprints {
 	@Transactional
 	int saveDraft(AccessScope scope, BlueprintId id, BlueprintDefinition definition) {
 		requireHub(scope);
-		var summary = all().stream()
-			.filter(s -> s.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new SitesException.NotFound("no blueprint " + id));
+		var summary = summary(id);
+		int number = summary.latest();
+		@Nullable BlueprintDefinition before = null;
 		if (summary.latest() > summary.latestPublished()) {
+			before = require(id, number).definition();
 			jdbc.sql("update site_blueprint_version set definition = ?::jsonb where blueprint_id = ? and version = ?")
-				.params(json.writeValueAsString(definition), id.value(), summary.latest())
+				.params(json.writeValueAsString(definition), id.value(), number)
 				.update();
-			return summary.latest();
 		}
-		insertVersion(scope, id, summary.latest() + 1, definition);
-		return summary.latest() + 1;
+		else {
+			number = summary.latest() + 1;
+			insertVersion(scope, id, number, definition);
+		}
+		audit.record(new AuditEntry(scope.actor(), "sites.blueprint.draft-saved", null, "blueprint", id.toString(),
+				before, Map.of("name", summary.name(), "version", number, "definition", definition)));
+		return number;
 	}
 
 	/** Publishes a draft version after validating it; afterwards it can never change. */

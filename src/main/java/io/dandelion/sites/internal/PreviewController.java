@@ -53,6 +53,9 @@ class PreviewController {
 		if (file.endsWith(".css")) {
 			return new MediaType("text", "css", StandardCharsets.UTF_8);
 		}
+		if (file.endsWith(".svg")) {
+			return MediaType.valueOf("image/svg+xml");
+		}
 		if (file.endsWith(".xml")) {
 			return MediaType.APPLICATION_XML;
 		}

@@ -2,6 +2,7 @@ package io.dandelion.sites.internal;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.dandelion.conversations.PublicPosts;
 import io.dandelion.sites.html.Markdown;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -27,14 +28,22 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class SiteRenderer {
 
+	/** Posts the social-feed block shows. */
+	static final int FEED_SIZE = 5;
+
+	/** The wordmark every release carries; a blueprint's logo {@code /logo.svg} is this file. */
+	static final String LOGO = "logo.svg";
+
 	private final TemplateEngine templates;
-	private final ObjectProvider<UnitSocialFeed> socialFeed;
+	private final PublicPosts posts;
+	private final MessageSource messages;
 	private final String publicUrl;
 
-	SiteRenderer(TemplateEngine templates, ObjectProvider<UnitSocialFeed> socialFeed,
+	SiteRenderer(TemplateEngine templates, PublicPosts posts, MessageSource messages,
 			@Value("${dandelion.sites.public-url:}") String publicUrl) {
 		this.templates = templates;
-		this.socialFeed = socialFeed;
+		this.posts = posts;
+		this.messages = messages;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
@@ -54,6 +63,7 @@ class SiteRenderer {
 		}
 		files.put("index.html", utf8(entry(site)));
 		files.put("style.css", utf8(stylesheet(content.blueprint().brand())));
+		files.put(LOGO, utf8(wordmark(site.name(), content.blueprint().brand())));
 		files.put("sitemap.xml", utf8(sitemap(content)));
 		return files;
 	}
@@ -114,23 +124,64 @@ class SiteRenderer {
 			return "<section class=\"comments\"><iframe src=\"" + HtmlUtils.htmlEscape(src)
 					+ "\" title=\"Comments\" loading=\"lazy\" sandbox=\"allow-forms allow-same-origin\"></iframe></section>";
 		}
-		var posts = socialFeed.stream().findFirst().map(feed -> feed.latest(site.unit(), 5)).orElse(List.of());
-		var html = new StringBuilder("<section class=\"social-feed\"><ul>");
-		for (var post : posts) {
+		return socialFeed(content, page.locale());
+	}
+
+	/**
+	 * The unit's latest public posts, as they were when the site was rendered (a static site cannot ask
+	 * again): everything escaped, links only to the platforms' https addresses.
+	 */
+	private String socialFeed(SiteContent content, String locale) {
+		var latest = posts.latest(content.site().unit(), FEED_SIZE);
+		var language = Locale.forLanguageTag(locale);
+		var html = new StringBuilder("<section class=\"social-feed\"><h2>")
+			.append(HtmlUtils.htmlEscape(messages.getMessage("feed.title", null, "Latest posts", language)))
+			.append("</h2><ul>");
+		for (var post : latest) {
 			html.append("<li><span class=\"platform\">")
 				.append(HtmlUtils.htmlEscape(post.platform()))
-				.append("</span> ")
+				.append("</span> <time datetime=\"")
+				.append(post.at())
+				.append("\">")
+				.append(DateTimeFormatter.ISO_LOCAL_DATE.format(post.at().atOffset(ZoneOffset.UTC)))
+				.append("</time> <span class=\"text\">")
 				.append(HtmlUtils.htmlEscape(post.text()))
-				.append("</li>");
+				.append("</span>");
+			if (post.url() != null) {
+				html.append(" <a href=\"")
+					.append(HtmlUtils.htmlEscape(post.url()))
+					.append("\" rel=\"noopener nofollow\">")
+					.append(HtmlUtils.htmlEscape(messages.getMessage("feed.open", null, "See the post", language)))
+					.append("</a>");
+			}
+			html.append("</li>");
 		}
-		if (posts.isEmpty()) {
-			html.append("<li>No posts yet.</li>");
+		if (latest.isEmpty()) {
+			html.append("<li>")
+				.append(HtmlUtils.htmlEscape(messages.getMessage("feed.none", null, "No posts yet.", language)))
+				.append("</li>");
 		}
 		return html.append("</ul></section>").toString();
 	}
 
 	private static String logo(String url, String root) {
 		return url.startsWith("/") ? root + url.substring(1) : url;
+	}
+
+	/**
+	 * The site's own logo, drawn here so that a blueprint without a hosted logo still has one: a round mark
+	 * and the site's name in the brand's primary colour and heading font.
+	 */
+	static String wordmark(String name, Brand brand) {
+		int width = 64 + (int) Math.ceil(name.length() * 15.5);
+		String colour = HtmlUtils.htmlEscape(brand.primaryColour());
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"48\" viewBox=\"0 0 " + width
+				+ " 48\" role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(name) + "\">"
+				+ "<circle cx=\"24\" cy=\"24\" r=\"20\" fill=\"" + colour + "\"/>"
+				+ "<circle cx=\"24\" cy=\"24\" r=\"7\" fill=\"#ffffff\"/>"
+				+ "<path d=\"M24 4v10M24 34v10M4 24h10M34 24h10M10 10l7 7M31 31l7 7M38 10l-7 7M17 31l-7 7\" stroke=\"#ffffff\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>"
+				+ "<text x=\"56\" y=\"33\" font-size=\"26\" font-family=\"" + HtmlUtils.htmlEscape(brand.headingFont())
+				+ "\" fill=\"" + colour + "\">" + HtmlUtils.htmlEscape(name) + "</text></svg>\n";
 	}
 
 	private static String entry(Site site) {

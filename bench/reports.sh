@@ -12,7 +12,8 @@ PGUSER=${PGUSER:-postgres}
 BENCH_DB=${BENCH_DB:-dandelion_bench_reports}
 export PGHOST PGPORT PGUSER BENCH_DB
 # the application runs with the test classes (for the benchmark's main): TestDatabaseInitializer then puts it
-# into a schema of its own in this database, dropped when it stops
+# into a schema of its own in this database, dropped when it stops; ReportsBenchmark runs the data script with
+# psql in the server, database and schema its own connection reports (never the shell's PG* settings)
 export DANDELION_TEST_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
 
 ./mvnw -q -B -ntp -DskipTests package

@@ -57,7 +57,10 @@ public class Drilldown {
 		}
 		var units = access.readableUnits(scope, query.unit());
 		ReportScope where = waiting ? ReportScope.snapshot(scope, units).and("open_since is not null")
-				: ReportScope.of(scope, query, units);
+				: ReportScope.of(scope, query, units)
+					// the same period as the hour's (whole hours), said of the indexed column
+					.and("first_inbound_at >= ? and first_inbound_at < ?", query.from().atOffset(ZoneOffset.UTC),
+							query.to().atOffset(ZoneOffset.UTC));
 		if (key != null && by != Dimension.TOTAL) {
 			if (by == Dimension.INTENT || by == Dimension.SENTIMENT) {
 				where.and("exists (select 1 from analytics_message m where m.conversation_id = b.conversation_id and m."

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @AnalyticsTest
 class RollUpsTests {
@@ -31,6 +32,9 @@ class RollUpsTests {
 
 	@Autowired
 	Units units;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	UnitId france = UnitId.random();
 
@@ -121,5 +125,34 @@ class RollUpsTests {
 		assertThat(reports.durations(analyst, NOVEMBER_2, Metric.FIRST_RESPONSE, Dimension.LANGUAGE))
 			.extracting(DurationRow::key, DurationRow::samples)
 			.containsExactly(tuple("und", 3L), tuple("fr", 1L));
+	}
+
+	@Test
+	void keepsEachDayAndMonthAsRebuildingThemFromTheHoursWould() {
+		Thread october = Thread.on(france, onX.channel(), "x");
+		Thread november = Thread.on(france, onX.channel(), "x");
+		var complaint = november.customerWrites("2026-11-02T09:05:00Z");
+		rollUps.record(received(october.customerWrites("2026-10-31T23:30:00Z"), complaint,
+				november.customerWrites("2026-11-03T10:00:00Z")));
+		rollUps.record(received(october.brandAnswers("2026-11-01T00:15:00Z"), november.brandAnswers("2026-11-02T09:20:00Z")));
+		rollUps.record(List.of(moderated(complaint, "fr", "complaint", -0.6)));
+		List<String> kept = grains();
+
+		// the function V94 and the reports benchmark call
+		jdbc.sql("select analytics_rebuild_grains()").query().singleRow();
+
+		assertThat(kept).allSatisfy(rows -> assertThat(rows).isNotEmpty()).containsExactlyElementsOf(grains());
+		assertThat(kept.get(0)).contains("2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03");
+	}
+
+	/** The daily and monthly roll-ups as text, in a fixed order. */
+	private List<String> grains() {
+		return List.of("analytics_volume_day", "analytics_volume_month", "analytics_duration_day",
+				"analytics_duration_month")
+			.stream()
+			.map(table -> jdbc.sql("select coalesce(string_agg(t::text, ' ' order by t::text), '') from " + table + " t")
+				.query(String.class)
+				.single())
+			.toList();
 	}
 }

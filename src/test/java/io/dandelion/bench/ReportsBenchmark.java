@@ -2,6 +2,7 @@ package io.dandelion.bench;
 
 import io.dandelion.DandelionApplication;
 import io.dandelion.analytics.Dimension;
+import io.dandelion.analytics.Drilldown;
 import io.dandelion.analytics.Metric;
 import io.dandelion.analytics.ReportQuery;
 import io.dandelion.analytics.Reports;
@@ -37,12 +38,13 @@ public final class ReportsBenchmark {
 		var context = new SpringApplicationBuilder(DandelionApplication.class).web(WebApplicationType.NONE).run(args);
 		try {
 			var jdbc = context.getBean(JdbcClient.class);
-			// the test classes on the class path put the application into a schema of its own (TestDatabaseInitializer)
-			String schema = jdbc.sql("select current_schema()").query(String.class).single();
-			load(System.getProperty("bench.data", "bench/reports-data.sql"), schema);
+			load(System.getProperty("bench.data", "bench/reports-data.sql"), Session.of(jdbc));
 			Set<UnitId> all = jdbc.sql("select distinct unit_id from analytics_volume")
 				.query((rs, n) -> new UnitId(rs.getObject(1, UUID.class)))
 				.set();
+			if (all.isEmpty()) {
+				throw new IllegalStateException("the data did not reach the application's tables");
+			}
 			var reports = context.getBean(Reports.class);
 			var work = context.getBean(WorkReports.class);
 			var year = new ReportQuery(END.minusSeconds(365L * 86400), END, null);
@@ -73,18 +75,47 @@ public final class ReportsBenchmark {
 			time("first response by day", "spoke, 30 days", runs,
 					() -> reports.durations(spoke, month, Metric.FIRST_RESPONSE, Dimension.DAY));
 			time("sentiment trend by day", "spoke, 30 days", runs, () -> reports.sentimentTrend(spoke, month, Dimension.DAY));
+			// the dashboard's default: the last seven days by day; and a year not starting on the 1st (daily rows)
+			var week = new ReportQuery(END.minusSeconds(7L * 86400), END, null);
+			var yearFromMidMonth = new ReportQuery(END.minusSeconds(350L * 86400), END, null);
+			time("volumes by day", "hub, 7 days", runs, () -> reports.volumes(hub, week, Dimension.DAY));
+			time("volumes by hour", "hub, 7 days", runs, () -> reports.volumes(hub, week, Dimension.HOUR));
+			time("volumes by language", "hub, 350 days", runs,
+					() -> reports.volumes(hub, yearFromMidMonth, Dimension.LANGUAGE));
+			time("first response by week", "hub, 350 days", runs,
+					() -> reports.durations(hub, yearFromMidMonth, Metric.FIRST_RESPONSE, Dimension.WEEK));
+			// the conversations behind a number: the drill-down page shows the newest 100
+			var drilldown = context.getBean(Drilldown.class);
+			time("drill-down, language en, 100 newest", "hub, 1 year", runs,
+					() -> drilldown.conversations(hub, year, Dimension.LANGUAGE, "en", false, END, 100));
+			time("drill-down, one day, 100 newest", "spoke, 30 days", runs, () -> drilldown.conversations(spoke, month,
+					Dimension.DAY, "2026-11-11", false, END, 100));
+			time("drill-down, backlog 24-72h", "hub, now", runs,
+					() -> drilldown.conversations(hub, year, Dimension.AGE, "24-72h", true, END, 100));
 		}
 		finally {
 			context.close();
 		}
 	}
 
-	private static void load(String file, String schema) throws Exception {
+	/**
+	 * Runs the data script with psql in the application's own server, database and schema, as its connection
+	 * reports them: the test classes on the class path put the application into a schema of its own
+	 * (TestDatabaseInitializer) on the server {@code DANDELION_TEST_DB_URL} names, or else in the local test
+	 * database, so psql must not be pointed anywhere by the shell's environment.
+	 */
+	private static void load(String file, Session session) throws Exception {
 		long start = System.nanoTime();
 		var builder = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", "-v",
-				"messages=" + Long.getLong("bench.messages", 10_000_000), "-d", System.getenv("BENCH_DB"), "-f", file)
+				"messages=" + Long.getLong("bench.messages", 10_000_000), "-f", file)
 			.inheritIO();
-		builder.environment().put("PGOPTIONS", "-c search_path=" + schema);
+		builder.environment().put("PGHOST", session.host());
+		builder.environment().put("PGPORT", Integer.toString(session.port()));
+		builder.environment().put("PGDATABASE", session.database());
+		builder.environment().put("PGUSER", session.user());
+		builder.environment().put("PGOPTIONS", "-c search_path=" + session.schema());
+		System.out.printf("loading %s into %s:%d/%s, schema %s%n", file, session.host(), session.port(),
+				session.database(), session.schema());
 		var psql = builder.start();
 		if (psql.waitFor() != 0) {
 			throw new IllegalStateException("loading " + file + " failed");
@@ -102,6 +133,19 @@ public final class ReportsBenchmark {
 		}
 		Arrays.sort(millis);
 		System.out.printf("| %s | %s | %d | %d | %d |%n", report, scope, millis[runs / 2], millis[runs - 1], rows);
+	}
+
+	/** Where the application's connections go. */
+	private record Session(String host, int port, String database, String user, String schema) {
+
+		static Session of(JdbcClient jdbc) {
+			return jdbc.sql("""
+					select coalesce(host(inet_server_addr()), 'localhost'), inet_server_port(), current_database(),
+					       current_user, current_schema()""")
+				.query((rs, n) -> new Session(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)))
+				.single();
+		}
 	}
 
 	/** An analyst holding ANALYTICS_READ on the given units. */

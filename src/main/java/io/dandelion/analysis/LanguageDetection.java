@@ -2,30 +2,27 @@ package io.dandelion.analysis;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Tells the language of a short text. The script decides alone where one language uses it (Greek, Thai,
- * Hangul...); otherwise Lingua compares only the languages of that script that the organisation uses (an
- * 'other' path opens the whole script when none does), and priors from the context tip close calls.
- * Too little text, or a close call the priors do not settle, is {@code und}.
+ * Hangul, Han without kana...); otherwise the letter n-grams of Lingua's models ({@link NgramScorer})
+ * compare only the languages of that script that the organisation uses (an 'other' path opens the whole
+ * script when none does), and priors from the context tip close calls. Too little text, or a close call
+ * the priors do not settle, is {@code und}.
  */
 final class LanguageDetection {
 
-	/** How sharply Lingua's relative values (1 for the best, less for the others) turn into odds. */
-	private static final double SHARPNESS = 30;
+	/**
+	 * How many letters it takes before n-gram scores (natural logs) count fully as odds: a short text's
+	 * scores are read more softly, so that priors can tip them and a near tie stays one.
+	 */
+	private static final double SOFTENING_LETTERS = 7;
 
 	private static final double MINIMUM_CONFIDENCE = 0.5;
 
@@ -34,7 +31,7 @@ final class LanguageDetection {
 
 	private final Supplier<Set<String>> configured;
 
-	private final Map<Set<Language>, LanguageDetector> detectors = new ConcurrentHashMap<>();
+	private final NgramScorer scorer = new NgramScorer();
 
 	/** @param configured the languages to choose among (ISO 639-1); empty means every language Lingua knows */
 	LanguageDetection(Supplier<Set<String>> configured) {
@@ -66,36 +63,42 @@ final class LanguageDetection {
 			String language = candidates.languages().iterator().next().getIsoCode639_1().toString();
 			return new LanguageGuess(language, 0.9, "language " + language + ": the only " + candidates.describe(script));
 		}
-		return weigh(letters.words(), candidates, priors, script);
+		return weigh(letters, candidates, priors, script);
 	}
 
-	private LanguageGuess weigh(String words, Candidates candidates, LanguagePriors priors, Script script) {
-		Map<Language, Double> relative = detectors
-			.computeIfAbsent(candidates.languages(), set -> LanguageDetectorBuilder.fromLanguages(set.toArray(Language[]::new)).build())
-			.computeLanguageConfidenceValues(words);
-		if (relative.isEmpty()) {
-			return LanguageGuess.undetermined("no known letter sequences");
+	private LanguageGuess weigh(Letters letters, Candidates candidates, LanguagePriors priors, Script script) {
+		List<String> languages = candidates.codes();
+		double[] scores = scorer.score(letters.words(), languages);
+		double temperature = 1 + SOFTENING_LETTERS / letters.count();
+		double top = Double.NEGATIVE_INFINITY;
+		for (double score : scores) {
+			top = Math.max(top, score);
 		}
-		Map<String, Double> odds = new LinkedHashMap<>();
+		double[] odds = new double[scores.length];
 		double total = 0;
-		for (var entry : relative.entrySet()) {
-			String language = entry.getKey().getIsoCode639_1().toString();
-			double value = Math.exp(-SHARPNESS * (1 - entry.getValue())) * priors.weightOf(language);
-			odds.put(language, value);
-			total += value;
+		for (int i = 0; i < scores.length; i++) {
+			odds[i] = Math.exp((scores[i] - top) / temperature) * priors.weightOf(languages.get(i));
+			total += odds[i];
 		}
-		List<Map.Entry<String, Double>> ranked = new ArrayList<>(odds.entrySet());
-		ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-		var best = ranked.get(0);
-		double confidence = best.getValue() / total;
-		String evidence = "Lingua over " + candidates.describe(script) + ", " + priors.describe();
+		int best = 0;
+		int second = -1;
+		for (int i = 1; i < odds.length; i++) {
+			if (odds[i] > odds[best]) {
+				second = best;
+				best = i;
+			}
+			else if (second < 0 || odds[i] > odds[second]) {
+				second = i;
+			}
+		}
+		double confidence = odds[best] / total;
+		String evidence = "n-grams over " + candidates.describe(script) + ", " + priors.describe();
 		if (confidence < MINIMUM_CONFIDENCE) {
-			var second = ranked.get(1);
-			return LanguageGuess.undetermined(String.format(Locale.ROOT, "close call %s %.2f / %s %.2f (%s)", best.getKey(),
-					confidence, second.getKey(), second.getValue() / total, evidence));
+			return LanguageGuess.undetermined(String.format(Locale.ROOT, "close call %s %.2f / %s %.2f (%s)", languages.get(best),
+					confidence, languages.get(second), odds[second] / total, evidence));
 		}
-		return new LanguageGuess(best.getKey(), round(confidence),
-				String.format(Locale.ROOT, "language %s %.2f (%s)", best.getKey(), confidence, evidence));
+		return new LanguageGuess(languages.get(best), round(confidence),
+				String.format(Locale.ROOT, "language %s %.2f (%s)", languages.get(best), confidence, evidence));
 	}
 
 	private Candidates candidates(Script script, LanguagePriors priors) {
@@ -157,6 +160,10 @@ final class LanguageDetection {
 	}
 
 	private record Candidates(Set<Language> languages, boolean wholeScript, boolean outsideConfigured) {
+
+		List<String> codes() {
+			return languages.stream().map(l -> l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)).toList();
+		}
 
 		String describe(Script script) {
 			String scope = wholeScript ? "all " + languages.size() + " " + script.name().toLowerCase(Locale.ROOT) + "-script languages"

@@ -24,7 +24,7 @@ enum Script {
 	THAI(List.of("th")),
 	HANGUL(List.of("ko")),
 	KANA(List.of("ja")),
-	HAN(List.of("zh", "ja")),
+	HAN(List.of("zh")),
 	OTHER(List.of());
 
 	private final List<String> languages;

@@ -50,6 +50,12 @@ class LanguageDetectionTests {
 		assertThat(analysis.reasons().get(0)).contains("script");
 	}
 
+	@Test
+	void readsHanWithoutKanaAsChinese() {
+		assertThat(analyze("人人生而自由，在尊严和权利上一律平等").language()).isEqualTo("zh");
+		assertThat(analyze("すべての人間は、生まれながらにして自由である").language()).isEqualTo("ja");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ok", "lol", "👍", "😂😂😂", "haha", "OK!!", "https://example.com", "12345", "xD", "a" })
 	void isUndeterminedForTextThatNoLanguageOwns(String text) {

@@ -4,6 +4,7 @@ import io.dandelion.DandelionApplication;
 import io.dandelion.channels.ChannelId;
 import io.dandelion.channels.internal.CredentialVault;
 import io.dandelion.channels.simulator.SimulatedTraffic;
+import io.dandelion.support.TestDatabaseInitializer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,13 @@ public final class IngestBenchmark {
 		int threads = Integer.getInteger("bench.threads", 4);
 		String[] withPort = Arrays.copyOf(args, args.length + 1);
 		withPort[args.length] = "--server.port=0";
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(DandelionApplication.class).run(withPort);
+		var builder = new SpringApplicationBuilder(DandelionApplication.class);
+		// the test classes are on the class path (the simulator's traffic); their spring.factories would send the
+		// server to a schema of the test database instead of the database the script made
+		builder.application().setInitializers(builder.application().getInitializers().stream()
+			.filter(initializer -> !(initializer instanceof TestDatabaseInitializer))
+			.toList());
+		ConfigurableApplicationContext context = builder.run(withPort);
 		try {
 			var jdbc = context.getBean(JdbcClient.class);
 			ChannelId channel = webhookChannel(jdbc, context.getBean(CredentialVault.class));

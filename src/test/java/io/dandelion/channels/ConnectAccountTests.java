@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
+import io.dandelion.channels.connector.ConnectorRegistry;
 import io.dandelion.channels.internal.ChannelAdministration;
 import io.dandelion.channels.internal.ChannelDirectory;
 import io.dandelion.channels.internal.CredentialVault;
@@ -54,7 +55,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * end to end: the redirect with PKCE and a state kept in the session, the callback, the code exchanged
  * at a token endpoint stubbed after RFC 6749/7636, the platform asked who signed in, the tokens in the
  * vault. Every exchange with the stubs is checked against the descriptions (specs/oauth2.json, X API v2,
- * YouTube Data v3).
+ * YouTube Data v3, Mastodon).
  */
 @ChannelsTest
 class ConnectAccountTests {
@@ -79,6 +80,9 @@ class ConnectAccountTests {
 
 	@Autowired
 	CredentialVault vault;
+
+	@Autowired
+	ConnectorRegistry registry;
 
 	@Autowired
 	AuditLog audit;
@@ -108,6 +112,7 @@ class ConnectAccountTests {
 		assertThat(violations("specs/oauth2.json", "/2/oauth2/token", "/token")).isEmpty();
 		assertThat(violations("specs/twitter.json", "/2/users")).isEmpty();
 		assertThat(violations("specs/youtube.json", "/youtube/")).isEmpty();
+		assertThat(violations("specs/mastodon.json", "/oauth/", "/api/v1/")).isEmpty();
 	}
 
 	@Test
@@ -249,6 +254,48 @@ class ConnectAccountTests {
 		assertThat(channel.handle()).isEqualTo("@acmefrance");
 		assertThat(vault.open(channel.id())).containsEntry("refresh_token", "1//google-refresh")
 			.doesNotContainKey("client_secret");
+	}
+
+	@Test
+	void aMastodonAccountConnectsThroughTheInstancesAppAndIsPolledThere() throws Exception {
+		org.as(org.frManager);
+		page().andExpect(content().string(containsString("/channels/connect/mastodon?team=" + org.frCommunity)));
+		URI redirect = start("/channels/connect/mastodon?team=" + org.frCommunity);
+		Map<String, String> query = query(redirect);
+		assertThat(redirect.getPath()).isEqualTo("/oauth/authorize");
+		assertThat(query).containsEntry("response_type", "code").containsEntry("client_id", "dandelion-mastodon-client")
+			.containsEntry("force_login", "true").containsEntry("code_challenge_method", "S256")
+			.containsEntry("scope", "read:accounts read:notifications read:statuses write:statuses");
+		platforms.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(okJson("""
+				{"access_token":"mastodon-access-9f2c","token_type":"Bearer",
+				 "scope":"read:accounts read:notifications read:statuses write:statuses","created_at":1764756000}""")));
+		platforms.stubFor(WireMock.get(urlPathEqualTo("/api/v1/accounts/verify_credentials"))
+			.withHeader("Authorization", equalTo("Bearer mastodon-access-9f2c"))
+			.willReturn(okJson("{\"id\":\"109000000000000042\",\"username\":\"acme_fr\",\"acct\":\"acme_fr\","
+					+ "\"display_name\":\"Acme France\"}")));
+
+		callback(query.get("state"), "mastodon-code").andExpect(status().isFound());
+
+		Map<String, String> exchanged = form(platforms.getAllServeEvents().stream()
+			.filter(e -> e.getRequest().getUrl().equals("/oauth/token")).findFirst().orElseThrow());
+		assertThat(exchanged).containsEntry("client_id", "dandelion-mastodon-client")
+			.containsEntry("client_secret", "mastodon-client-secret-1").containsEntry("grant_type", "authorization_code")
+			.containsEntry("code", "mastodon-code");
+		assertThat(challenge(exchanged.get("code_verifier"))).isEqualTo(query.get("code_challenge"));
+		var channel = directory.ofUnits(List.of(org.fr)).get(0);
+		assertThat(channel.platform()).isEqualTo("mastodon");
+		assertThat(channel.handle()).isEqualTo("@acme_fr");
+		assertThat(channel.externalId()).isEqualTo("109000000000000042");
+		assertThat(channel.tokenExpiresAt()).as("Mastodon tokens do not expire").isNull();
+		assertThat(vault.open(channel.id())).containsOnlyKeys("access_token");
+
+		platforms.stubFor(WireMock.get(urlPathEqualTo("/api/v1/notifications"))
+			.withHeader("Authorization", equalTo("Bearer mastodon-access-9f2c")).willReturn(okJson("[]")));
+		var opened = registry.open(channel.id());
+		assertThat(opened.connector().poll(opened.account(), null).items()).isEmpty();
+		platforms.verify(WireMock.getRequestedFor(urlPathEqualTo("/api/v1/notifications")));
+		assertThat(actions()).contains("channel.connect-started", "channel.created", "channel.connected");
+		assertThat(audited().toString()).doesNotContain("mastodon-access-9f2c").doesNotContain("mastodon-client-secret-1");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * One WireMock server standing in for the platforms' OAuth and API endpoints in the channels module's
- * shared test context: the installation's X and YouTube clients are configured to reach it. Tests reset
+ * shared test context: the installation's X, YouTube and Mastodon clients are configured to reach it. Tests reset
  * it before use; test classes run one after the other.
  */
 public final class PlatformStubs implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -40,5 +40,11 @@ public final class PlatformStubs implements ApplicationContextInitializer<Config
 				"dandelion.channels.oauth.youtube.authorization-uri", base + "/o/oauth2/v2/auth",
 				"dandelion.channels.oauth.youtube.token-uri", base + "/token",
 				"dandelion.channels.oauth.youtube.api-base", base + "/")));
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mastodonStub", Map.of(
+				"dandelion.channels.oauth.mastodon.client-id", "dandelion-mastodon-client",
+				"dandelion.channels.oauth.mastodon.client-secret", "mastodon-client-secret-1",
+				"dandelion.channels.oauth.mastodon.authorization-uri", base + "/oauth/authorize",
+				"dandelion.channels.oauth.mastodon.token-uri", base + "/oauth/token",
+				"dandelion.channels.oauth.mastodon.api-base", base + "/")));
 	}
 }

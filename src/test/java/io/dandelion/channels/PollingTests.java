@@ -2,7 +2,15 @@ package io.dandelion.channels;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.audit.AuditLog;
@@ -13,7 +21,9 @@ import io.dandelion.channels.polling.PollLeases;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.Teams;
 import io.dandelion.organisation.Units;
+import io.dandelion.support.PipelineQuiet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +33,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @ChannelsTest
 class PollingTests {
@@ -51,6 +64,12 @@ class PollingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	ChannelAdministration administration;
 
 	@Autowired
@@ -66,6 +85,8 @@ class PollingTests {
 
 	@BeforeEach
 	void organisation() {
+		// the pipeline still handling an earlier test's messages calls the mocks about to be stubbed again
+		PipelineQuiet.await(dataSource, Duration.ofSeconds(20));
 		org = new TestOrganisation(units, teams, access);
 		jdbc.sql("update channel set status = 'PAUSED'").update(); // channels of earlier tests stay out of the way
 	}
@@ -129,6 +150,56 @@ class PollingTests {
 	}
 
 	@Test
+	void aRetryAfterInSecondsIsHonouredAndTheChannelShowsWhyItWaits() throws Exception {
+		ChannelId brand = youtube("UCretry" + System.nanoTime());
+		x.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads")).inScenario("throttled").whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":{\"code\":429,\"message\":\"Too many requests, slow down\"}}"))
+			.willSetStateTo("served"));
+		x.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads")).inScenario("throttled").whenScenarioStateIs("served")
+			.willReturn(okJson(ONE_THREAD)));
+		Instant before = Instant.now();
+
+		assertThat(poller("node-a").pollDue(10)).isEqualTo(1);
+
+		assertThat(column(brand, "health")).isEqualTo("RATE_LIMITED");
+		assertThat(column(brand, "poll_cursor")).as("the cursor does not move").isEqualTo(CURSOR);
+		assertThat(nextPoll(brand)).isBetween(before.plusSeconds(120), Instant.now().plusSeconds(120));
+		assertThat(poller("node-b").pollDue(10)).as("nobody polls before the platform's time").isZero();
+		org.as(org.frManager);
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/channels/" + brand).with(user("fr.community")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.health").value("RATE_LIMITED"))
+			.andExpect(jsonPath("$.lastError").value(containsString("Too many requests, slow down")))
+			.andExpect(jsonPath("$.lastErrorAt").exists());
+		verify(audit).record(argThat(entry -> entry.action().equals("channel.health-changed")
+				&& entry.subjectId().equals(brand.toString())
+				&& entry.after() instanceof Map<?, ?> after && "RATE_LIMITED".equals(after.get("health"))));
+
+		jdbc.sql("update channel set next_poll_at = now() where id = ?").param(brand.value()).update(); // the wait is over
+		assertThat(poller("node-b").pollDue(10)).isEqualTo(1);
+		assertThat(column(brand, "health")).isEqualTo("HEALTHY");
+		assertThat(column(brand, "poll_cursor")).isEqualTo("2026-12-03T10:00:00Z");
+		assertThat(messages(brand)).isEqualTo(1);
+	}
+
+	@Test
+	void aRetryAfterGivenAsADateIsHonoured() {
+		ChannelId brand = youtube("UCdate" + System.nanoTime());
+		Instant until = Instant.now().plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		x.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads")).willReturn(aResponse().withStatus(429)
+			.withHeader("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+				.format(until.atZone(java.time.ZoneOffset.UTC)))));
+
+		poller("node-a").pollDue(10);
+
+		assertThat(column(brand, "health")).isEqualTo("RATE_LIMITED");
+		assertThat(column(brand, "poll_cursor")).isEqualTo(CURSOR);
+		assertThat(nextPoll(brand)).isEqualTo(until);
+	}
+
+	@Test
 	void theCursorAdvancesOnlyAfterTheSinkTookTheItems() {
 		ChannelId channel = simulated("@sim_crash_" + System.nanoTime());
 		ItemSink crashing = (id, items) -> {
@@ -144,6 +215,34 @@ class PollingTests {
 		new ChannelPoller("node-a", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10);
 		assertThat(messages(channel)).as("nothing was lost").isEqualTo(20);
 		assertThat(column(channel, "health")).isEqualTo("HEALTHY");
+	}
+
+	static final String CURSOR = "2026-12-01T00:00:00Z";
+
+	static final String ONE_THREAD = """
+			{"kind":"youtube#commentThreadListResponse","items":[{"kind":"youtube#commentThread","id":"Ugw-1",
+			 "snippet":{"videoId":"vid1","topLevelComment":{"kind":"youtube#comment","id":"Ugw-1","snippet":{
+			   "videoId":"vid1","authorDisplayName":"Annie","authorChannelId":{"value":"UCannie"},
+			   "textOriginal":"Where is my refund?","publishedAt":"2026-12-03T10:00:00Z","updatedAt":"2026-12-03T10:00:00Z"}}}}]}""";
+
+	/** A YouTube channel whose API is the WireMock server, polled from {@link #CURSOR}. */
+	private ChannelId youtube(String channelId) {
+		x.resetAll();
+		ChannelId channel = TestChannels.connect(administration, org, "youtube", "@brand_" + channelId, channelId,
+				Map.of("access_token", "t", "api_base", x.baseUrl()));
+		jdbc.sql("update channel set poll_cursor = ? where id = ?").params(CURSOR, channel.value()).update();
+		return channel;
+	}
+
+	private ChannelPoller poller(String node) {
+		return new ChannelPoller(node, leases, registry, sink, audit, Clock.systemUTC());
+	}
+
+	private Instant nextPoll(ChannelId channel) {
+		return jdbc.sql("select next_poll_at from channel where id = ?").param(channel.value())
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
 	}
 
 	private ChannelId simulated(String handle) {

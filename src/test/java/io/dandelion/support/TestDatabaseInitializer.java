@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points every test application context at its own fresh schema: on the PostgreSQL named by
@@ -28,12 +30,22 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		String url = serverUrl();
 		properties.put("dandelion.db.schema", schema);
-		properties.put("dandelion.demo.enabled", "false");
-		properties.put("dandelion.simulator.enabled", "false");
+		// the background work of a running instance is off unless a test's own properties switch it on
+		// (the channels module's DemoTrafficTests runs the demo with its simulator and poller)
+		Map<String, Object> off = new HashMap<>();
+		off.put("dandelion.demo.enabled", "false");
+		off.put("dandelion.simulator.enabled", "false");
 		// tests poll channels themselves, with pollers they make (see the channels module's PollingTests)
-		properties.put("dandelion.polling.enabled", "false");
+		off.put("dandelion.polling.enabled", "false");
 		// and renew channel tokens themselves (see the channels module's ConnectAccountTests)
-		properties.put("dandelion.channels.token-renewal.enabled", "false");
+		off.put("dandelion.channels.token-renewal.enabled", "false");
+		PropertySource<?> own = context.getEnvironment().getPropertySources()
+			.get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+		off.forEach((name, value) -> {
+			if (own == null || !own.containsProperty(name)) {
+				properties.put(name, value);
+			}
+		});
 		if (url != null) {
 			String user = System.getenv().getOrDefault("DANDELION_TEST_DB_USER", "postgres");
 			String password = System.getenv().getOrDefault("DANDELION_TEST_DB_PASSWORD", "");

@@ -45,6 +45,9 @@ public class XrpcException extends PlatformException {
 		if (status >= 500 || status == 0) {
 			return Reason.UNAVAILABLE;
 		}
+		if (status / 100 == 2 && "MalformedResponse".equals(error)) {
+			return Reason.MALFORMED;
+		}
 		return Reason.REJECTED;
 	}
 

@@ -149,7 +149,7 @@ class AccountConnections {
 					+ "; an administrator sets dandelion.channels.oauth." + platform + ".client-id first."));
 		OAuthProfile profile = profile(platform);
 		return new OAuthAuthorization(new OAuthClient(platform, profile.tokenEndpoint(), client.clientId(),
-				client.clientSecret()), profile.authorizationEndpoint(), http, json, clock);
+				client.clientSecret()), profile.authorizationEndpoint(), http, json, clock, profile.clientAuthentication());
 	}
 
 	private OAuthProfile profile(String platform) {

@@ -42,7 +42,8 @@ public final class OAuthClients {
 	public OAuthProfile endpoints(String platform, OAuthProfile profile) {
 		return of(platform).map(c -> new OAuthProfile(
 				c.authorizationUri() == null ? profile.authorizationEndpoint() : c.authorizationUri(),
-				c.tokenUri() == null ? profile.tokenEndpoint() : c.tokenUri(), profile.scopes(), profile.extra()))
+				c.tokenUri() == null ? profile.tokenEndpoint() : c.tokenUri(), profile.scopes(), profile.extra(),
+				profile.clientAuthentication()))
 			.orElse(profile);
 	}
 

@@ -1,6 +1,7 @@
 package io.dandelion.channels.mastodon;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.AccountIdentity;
 import io.dandelion.channels.connector.PlatformAccount;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
@@ -34,6 +35,18 @@ public class MastodonConnector implements PlatformAccount {
 		this.accountId = accountId;
 	}
 
+	/** The account whose token the client carries ({@code verify_credentials}), named {@code @acct}. */
+	public static AccountIdentity identity(PlatformClient api) {
+		JsonNode account = api.get("/api/v1/accounts/verify_credentials", Map.of());
+		String id = account.path("id").asString("");
+		String acct = account.path("acct").asString("");
+		if (id.isEmpty() || acct.isEmpty()) {
+			throw new PlatformException(Reason.MALFORMED, 200, "Mastodon named the signed-in account without id or acct",
+					null);
+		}
+		return new AccountIdentity(id, "@" + acct);
+	}
+
 	/** Mentions (including replies to the account) since the cursor; the latest page when it is null. */
 	@Override
 	public Poll poll(@Nullable String cursor) {
@@ -45,7 +58,11 @@ public class MastodonConnector implements PlatformAccount {
 				query.put("min_id", newest);
 			}
 			JsonNode page = api.get("/api/v1/notifications", query);
-			if (!page.isArray() || page.isEmpty()) {
+			if (!page.isArray()) {
+				throw new PlatformException(Reason.MALFORMED, 200, "Mastodon answered the notifications with something"
+						+ " else than a list", null);
+			}
+			if (page.isEmpty()) {
 				break;
 			}
 			for (JsonNode notification : page) {

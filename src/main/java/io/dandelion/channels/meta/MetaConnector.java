@@ -7,6 +7,7 @@ import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
 import io.dandelion.channels.platforms.PlatformException;
 import io.dandelion.channels.platforms.PlatformException.Reason;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +45,12 @@ public class MetaConnector implements PlatformAccount {
 
 	private final MetaWebhook webhook;
 
-	/** The Page id (Facebook) or the Instagram user id, with the webhook secrets of the app. */
+	/**
+	 * The Page id (Facebook) or the Instagram user id, with the webhook secrets of the app; the client's
+	 * failures are read by their Graph error codes ({@link GraphErrors}).
+	 */
 	public MetaConnector(PlatformClient graph, Surface surface, String accountId, MetaWebhook webhook) {
-		this.graph = graph;
+		this.graph = graph.readingFailures(new GraphErrors(graph.json(), Clock.systemUTC()));
 		this.surface = surface;
 		this.accountId = accountId;
 		this.webhook = webhook;
@@ -127,9 +131,9 @@ public class MetaConnector implements PlatformAccount {
 		}
 	}
 
-	/** Graph error 100 with subcode 33: the object does not exist (deleted, or never visible to us). */
+	/** A 404, or Graph error 100 with subcode 33: the object does not exist (deleted, or never visible to us). */
 	private static boolean gone(PlatformException e) {
-		return e.reason() == Reason.NOT_FOUND || e.status() == 400 && e.getMessage().contains("does not exist");
+		return e.reason() == Reason.NOT_FOUND;
 	}
 
 	private static String id(String commentId) {

@@ -38,13 +38,29 @@ public class OAuthAuthorization {
 
 	private final Clock clock;
 
+	private final ClientAuthentication authentication;
+
+	/** How a confidential client proves itself at the token endpoint (RFC 6749 §2.3.1). */
+	public enum ClientAuthentication {
+		/** HTTP Basic with the client id and secret, which every server must accept. */
+		HTTP_BASIC,
+		/** {@code client_id} and {@code client_secret} in the form, where the platform documents only that (Mastodon). */
+		FORM_FIELDS
+	}
+
 	public OAuthAuthorization(OAuthClient client, URI authorizationEndpoint, HttpClient http, JsonMapper json,
 			Clock clock) {
+		this(client, authorizationEndpoint, http, json, clock, ClientAuthentication.HTTP_BASIC);
+	}
+
+	public OAuthAuthorization(OAuthClient client, URI authorizationEndpoint, HttpClient http, JsonMapper json,
+			Clock clock, ClientAuthentication authentication) {
 		this.client = client;
 		this.authorizationEndpoint = authorizationEndpoint;
 		this.http = http;
 		this.json = json;
 		this.clock = clock;
+		this.authentication = authentication;
 	}
 
 	/** Where to send the user, and what to remember until they come back. */
@@ -85,10 +101,14 @@ public class OAuthAuthorization {
 		form.put("redirect_uri", callback.toString());
 		form.put("client_id", client.clientId());
 		form.put("code_verifier", started.codeVerifier());
+		boolean secretInForm = client.clientSecret() != null && authentication == ClientAuthentication.FORM_FIELDS;
+		if (secretInForm) {
+			form.put("client_secret", client.clientSecret());
+		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(client.tokenEndpoint()).version(HttpClient.Version.HTTP_1_1)
 			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(PlatformClient.form(form)));
-		if (client.clientSecret() != null) {
+		if (client.clientSecret() != null && !secretInForm) {
 			String basic = client.clientId() + ":" + client.clientSecret();
 			request.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));

@@ -34,12 +34,25 @@ public class PlatformClient {
 
 	private final AccessToken token;
 
+	private final FailureReading failures;
+
 	public PlatformClient(String platform, URI base, HttpClient http, JsonMapper json, AccessToken token) {
+		this(platform, base, http, json, token, FailureReading.BY_STATUS);
+	}
+
+	private PlatformClient(String platform, URI base, HttpClient http, JsonMapper json, AccessToken token,
+			FailureReading failures) {
 		this.platform = platform;
 		this.base = base;
 		this.http = http;
 		this.json = json;
 		this.token = token;
+		this.failures = failures;
+	}
+
+	/** This client, reading failed answers the platform's own way first. */
+	public PlatformClient readingFailures(FailureReading reading) {
+		return new PlatformClient(platform, base, http, json, token, reading);
 	}
 
 	public JsonMapper json() {
@@ -56,7 +69,7 @@ public class PlatformClient {
 		if (response.statusCode() == 401) {
 			response = exchange(method, path, query, body, token.renew());
 		}
-		return PlatformResponses.read(platform, method + " " + path, response, json);
+		return PlatformResponses.read(platform, method + " " + path, response, json, failures);
 	}
 
 	/** Form fields to send as {@code application/x-www-form-urlencoded}. */

@@ -21,6 +21,11 @@ final class PlatformResponses {
 	}
 
 	static JsonNode read(String platform, String call, HttpResponse<String> response, JsonMapper json) {
+		return read(platform, call, response, json, FailureReading.BY_STATUS);
+	}
+
+	static JsonNode read(String platform, String call, HttpResponse<String> response, JsonMapper json,
+			FailureReading own) {
 		int status = response.statusCode();
 		JsonNode body = parse(response.body(), json);
 		if (status / 100 == 2) {
@@ -29,6 +34,10 @@ final class PlatformResponses {
 						platform + " answered " + call + " with a body that is not JSON", null);
 			}
 			return body;
+		}
+		var known = own.read(call, status, body, response.headers());
+		if (known.isPresent()) {
+			throw known.get();
 		}
 		String message = platform + " refused " + call + " with HTTP " + status + detail(body);
 		Reason reason = switch (status) {

@@ -64,6 +64,9 @@ public class YouTubeConnector implements PlatformAccount {
 				query.put("pageToken", page);
 			}
 			JsonNode answer = quota(() -> api.get("/youtube/v3/commentThreads", query));
+			if (!answer.path("items").isArray()) {
+				throw new PlatformException(Reason.MALFORMED, 200, "YouTube answered commentThreads without items", null);
+			}
 			boolean reachedCursor = false;
 			for (JsonNode thread : answer.path("items")) {
 				List<InboundItem> comments = CommentMapping.thread(thread, channelId);

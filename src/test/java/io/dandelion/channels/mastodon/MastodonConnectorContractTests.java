@@ -131,6 +131,47 @@ class MastodonConnectorContractTests {
 				e -> assertThat(e.retryAt()).isEqualTo(Instant.parse("2026-11-29T03:00:00Z")));
 	}
 
+	@Test
+	void aServerErrorIsATemporaryFailure() {
+		mastodon.stubFor(get(urlPathEqualTo("/api/v1/notifications"))
+			.withMetadata(Metadata.metadata().attr("outsideSpec", "the description documents no 5xx"))
+			.willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
+				.withBody("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>")));
+		mastodon.stubFor(post(urlPathEqualTo("/api/v1/statuses"))
+			.withMetadata(Metadata.metadata().attr("outsideSpec", "the description documents no 5xx"))
+			.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":\"We're sorry, but something went wrong on our end.\"}")));
+		mastodon.stubFor(get(urlPathEqualTo("/api/v1/statuses/902")).willReturn(okJson(status("902", "201", "900", "hello"))));
+
+		assertThatThrownBy(() -> connector.poll("1")).isInstanceOfSatisfying(PlatformException.class, e -> {
+			assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+			assertThat(e.status()).isEqualTo(503);
+		});
+		assertThatThrownBy(() -> connector.reply("902", "Thanks")).isInstanceOfSatisfying(PlatformException.class, e -> {
+			assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+			assertThat(e.getMessage()).contains("something went wrong on our end");
+		});
+	}
+
+	@Test
+	void refusesAnswersItCannotRead() {
+		mastodon.stubFor(get(urlPathEqualTo("/api/v1/notifications")).withQueryParam("min_id", equalTo("1"))
+			.withMetadata(Metadata.metadata().attr("outsideSpec", "a malformed body: not JSON"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>")));
+		mastodon.stubFor(get(urlPathEqualTo("/api/v1/notifications")).withQueryParam("min_id", equalTo("2"))
+			.withMetadata(Metadata.metadata().attr("outsideSpec", "a malformed body: an object where a list belongs"))
+			.willReturn(okJson("{\"error\":\"unexpected\"}")));
+		mastodon.stubFor(get(urlPathEqualTo("/api/v1/notifications")).withQueryParam("min_id", equalTo("3"))
+			.withMetadata(Metadata.metadata().attr("outsideSpec", "a malformed body: a status without id"))
+			.willReturn(okJson("[{\"id\":\"7010\",\"type\":\"mention\",\"created_at\":\"2026-11-28T09:02:00.000Z\","
+					+ "\"status\":{\"content\":\"<p>@acme hello</p>\",\"account\":{\"id\":\"201\"}}}]")));
+
+		for (String cursor : new String[] { "1", "2", "3" }) {
+			assertThatThrownBy(() -> connector.poll(cursor)).as("cursor " + cursor)
+				.isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+		}
+	}
+
 	private static String status(String id, String accountId, String inReplyTo, String text) {
 		String reply = inReplyTo == null ? "" : "\"in_reply_to_id\":\"" + inReplyTo + "\",\"in_reply_to_account_id\":\"100\",";
 		String acct = accountId.equals("100") ? "acme" : "bob@example.org";

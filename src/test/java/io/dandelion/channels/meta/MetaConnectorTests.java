@@ -10,20 +10,30 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.dandelion.channels.ChannelActionException;
+import io.dandelion.channels.connector.ConnectorFailures;
 import io.dandelion.channels.meta.MetaConnector.Surface;
 import io.dandelion.channels.platforms.AccessToken;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
+import io.dandelion.channels.platforms.PlatformException;
+import io.dandelion.channels.platforms.PlatformException.Reason;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Graph API actions against WireMock. No machine-readable Graph API description was at hand, so
- * these fixtures follow Meta's reference pages (edges, fields, error 100/33) and are not validated.
+ * these fixtures follow Meta's reference pages (edges, fields, the error codes of the error-handling
+ * guide, the {@code X-Business-Use-Case-Usage} header) and are not validated.
  */
 class MetaConnectorTests {
 
@@ -73,6 +83,97 @@ class MetaConnectorTests {
 
 		assertThatThrownBy(() -> connector(Surface.FACEBOOK).reply("222_999", "Hello")).isInstanceOf(ParentGoneException.class);
 		assertThatThrownBy(() -> connector(Surface.FACEBOOK).hide("../me")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void anExpiredTokenAsksForTheAccountToBeConnectedAgain() {
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_333/comments")).willReturn(graphError(400, 190, 463,
+				"Error validating access token: Session has expired on Thursday, 03-Dec-26 10:00:00 PST.")));
+
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).reply("222_333", "Hello"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> {
+				assertThat(e.reason()).isEqualTo(Reason.UNAUTHORISED);
+				assertThat(e.getMessage()).contains("Graph error 190/463").contains("connect the account again")
+					.doesNotContain("page-token");
+			});
+		assertThat(ConnectorFailures.translate(new PlatformException(Reason.UNAUTHORISED, 400, "expired", null)).reason())
+			.isEqualTo(ChannelActionException.Reason.UNAUTHORISED);
+	}
+
+	@ParameterizedTest(name = "Graph error {0}")
+	@ValueSource(ints = { 4, 17, 32, 613 })
+	void throttlingWaitsUntilMetaSaysAccessReturns(int code) {
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_333")).willReturn(graphError(400, code, 0, "(#" + code
+				+ ") Application request limit reached")
+			.withHeader("X-Business-Use-Case-Usage", "{\"111\":[{\"type\":\"pages\",\"call_count\":100,"
+					+ "\"total_cputime\":12,\"total_time\":9,\"estimated_time_to_regain_access\":7}]}")));
+		Instant before = Instant.now();
+
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).hide("222_333"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> {
+				assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
+				assertThat(e.retryAt()).isBetween(before.plus(Duration.ofMinutes(7)),
+						Instant.now().plus(Duration.ofMinutes(7)));
+			});
+	}
+
+	@Test
+	void throttlingWithoutAnEstimateWaitsFiveMinutes() {
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_333")).willReturn(graphError(403, 32, 0, "(#32) Page request limit reached")));
+		Instant before = Instant.now();
+
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).hide("222_333"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> {
+				assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
+				assertThat(e.retryAt()).isBetween(before.plus(GraphErrors.DEFAULT_WAIT),
+						Instant.now().plus(GraphErrors.DEFAULT_WAIT));
+			});
+	}
+
+	@Test
+	void readsTemporaryFailuresAndMissingPermissionsFromTheGraphCode() {
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_333")).willReturn(graphError(500, 2, 0,
+				"An unexpected error has occurred. Please retry your request later.")));
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_444")).willReturn(graphError(400, 200, 0,
+				"(#200) Requires pages_manage_engagement permission to manage the object")));
+
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).hide("222_333")).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).hide("222_444")).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.REJECTED));
+	}
+
+	@Test
+	void aServerErrorWithoutAGraphBodyIsUnavailable() {
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_333/comments")).willReturn(aResponse().withStatus(503)
+			.withHeader("Content-Type", "text/html").withBody("<html><body>Sorry, something went wrong.</body></html>")));
+
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).reply("222_333", "Hello"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> {
+				assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+				assertThat(e.status()).isEqualTo(503);
+			});
+	}
+
+	@Test
+	void refusesAnswersItCannotRead() {
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_333/comments"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>ok</html>")));
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_444/comments")).willReturn(okJson("{\"name\":\"no id here\"}")));
+		graph.stubFor(post(urlPathEqualTo("/v21.0/222_444")).willReturn(okJson("{\"success\":false}")));
+
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).reply("222_333", "Hello"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).reply("222_444", "Hello"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+		assertThatThrownBy(() -> connector(Surface.FACEBOOK).hide("222_444"))
+			.isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REJECTED));
+	}
+
+	private static ResponseDefinitionBuilder graphError(int status, int code, int subcode, String message) {
+		return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
+					+ (subcode == 0 ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AbCdEf123\"}}");
 	}
 
 	private static MetaConnector connector(Surface surface) {

@@ -232,6 +232,14 @@ public final class OpenApiContract {
 		if (mediaType != null && content.has(mediaType)) {
 			return content.path(mediaType);
 		}
+		if ("application/x-www-form-urlencoded".equals(mediaType)) {
+			// Mastodon's description names its form bodies "application/form-data"
+			for (String form : List.of("multipart/form-data", "application/form-data")) {
+				if (content.has(form)) {
+					return content.path(form);
+				}
+			}
+		}
 		return content.path("application/json");
 	}
 

@@ -168,6 +168,59 @@ class YouTubeConnectorContractTests {
 		});
 	}
 
+	@Test
+	void aServerErrorIsATemporaryFailure() {
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads")).withMetadata(outsideSpec("the description documents no 5xx"))
+			.willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":{\"code\":503,\"message\":\"The service is currently unavailable.\","
+						+ "\"errors\":[{\"reason\":\"backendError\"}]}}")));
+		youtube.stubFor(post(urlPathEqualTo("/youtube/v3/comments/setModerationStatus"))
+			.withMetadata(outsideSpec("the description documents no 5xx"))
+			.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/html").withBody("<html>Error 500</html>")));
+
+		assertThatThrownBy(() -> connector.poll(null)).isInstanceOfSatisfying(PlatformException.class, e -> {
+			assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+			assertThat(e.getMessage()).contains("The service is currently unavailable");
+		});
+		assertThatThrownBy(() -> connector.hide("Ugw-spam", false)).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+	}
+
+	@Test
+	void refusesAnswersItCannotRead() {
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads")).withMetadata(outsideSpec("a malformed body: not JSON"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>sign in</html>")));
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/comments")).willReturn(okJson("{\"kind\":\"youtube#commentListResponse\","
+				+ "\"items\":[" + comment("Ugw-top", null, "UCannie", "Annie", "hi", "2026-11-28T10:00:00Z") + "]}")));
+		youtube.stubFor(post(urlPathEqualTo("/youtube/v3/comments")).withMetadata(outsideSpec("a malformed body: a comment without id"))
+			.willReturn(okJson("{\"kind\":\"youtube#comment\"}")));
+
+		assertThatThrownBy(() -> connector.poll(null)).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+		assertThatThrownBy(() -> connector.reply("Ugw-top", "Thanks")).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+	}
+
+	@Test
+	void refusesAThreadWhoseCommentHasNoId() {
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads"))
+			.withMetadata(outsideSpec("a malformed body: a thread whose comment has no id"))
+			.willReturn(okJson("{\"kind\":\"youtube#commentThreadListResponse\",\"items\":[{\"kind\":\"youtube#commentThread\","
+					+ "\"id\":\"Ugw-x\",\"snippet\":{\"channelId\":\"" + CHANNEL + "\",\"topLevelComment\":{}}}]}")));
+
+		assertThatThrownBy(() -> connector.poll(null)).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+	}
+
+	@Test
+	void aListWithoutItemsIsNotTakenForAnEmptyOne() {
+		youtube.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads")).withMetadata(outsideSpec("a malformed body: no items"))
+			.willReturn(okJson("{\"kind\":\"youtube#commentThreadListResponse\"}")));
+
+		assertThatThrownBy(() -> connector.poll("2026-11-28T10:30:00Z")).isInstanceOfSatisfying(PlatformException.class,
+				e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+	}
+
 	private static Metadata outsideSpec(String why) {
 		return Metadata.metadata().attr("outsideSpec", why).build();
 	}

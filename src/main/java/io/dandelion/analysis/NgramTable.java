@@ -65,9 +65,9 @@ final class NgramTable {
 
 	/** Reads the five model files of a language (ISO 639-1 in lower case); a missing file is an order Lingua has no data for. */
 	static NgramTable load(String language) {
-		byte[][] files = new byte[FILES.length][];
+		byte[][] files = new byte[LONGEST][];
 		int expected = 0;
-		for (int i = 0; i < FILES.length; i++) {
+		for (int i = 0; i < LONGEST; i++) {
 			files[i] = read("/language-models/" + language + "/" + FILES[i] + ".json");
 			expected += countNgrams(files[i]);
 		}

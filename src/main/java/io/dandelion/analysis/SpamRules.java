@@ -1,16 +1,24 @@
 package io.dandelion.analysis;
 
 import io.dandelion.analysis.Analysis.Flag;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Spam: promotion phrases, link shorteners and piles of links, mention and hashtag floods, money bait. */
+/**
+ * Spam: promotion phrases (a single one weighs less in a question or a complaint, where customers quote
+ * them), link shorteners and piles of links, mention and hashtag floods, money bait.
+ */
 final class SpamRules {
 
 	private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)(\\S+)");
 
-	private static final Pattern SHORTENER = Pattern
-		.compile("(?i)^(?:bit\\.ly|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|cutt\\.ly|rb\\.gy|tiny\\.cc|shorturl\\.at|t\\.me|wa\\.me)/");
+	/** A link shortener's address, with or without its scheme ('tinyurl.com/claimnow' is still a link). */
+	private static final Pattern SHORTENER = Pattern.compile(
+			"(?i)(?<![\\w.])(?:https?://)?(bit\\.ly|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|cutt\\.ly|rb\\.gy|tiny\\.cc|shorturl\\.at|t\\.me|wa\\.me)/");
+
+	/** Cues of a customer writing (a question, a complaint): one promotion phrase there is likely innocent. */
+	private static final java.util.Set<String> CUSTOMER_CUES = java.util.Set.of("complaint", "negative");
 
 	private static final Pattern MONEY = Pattern
 		.compile("(?i)(?:[$€£]\\s?\\d[\\d.,]*\\s?(?:k|/day|/week|per day|a day)?|\\d[\\d.,]*\\s?(?:\\$|€|£|usd|eur|btc)\\b)");
@@ -23,16 +31,16 @@ final class SpamRules {
 
 	Flag judge(Cues cues) {
 		Evidence spam = new Evidence();
-		for (Lexicon.Match match : cues.of("spam")) {
-			spam.add(0.55, "spam phrase " + cues.quote(match));
+		boolean customerLike = cues.text().contains("?") || !cues.of(CUSTOMER_CUES).isEmpty();
+		List<Lexicon.Match> phrases = cues.of("spam");
+		for (int i = 0; i < phrases.size(); i++) {
+			boolean alone = i == 0 && customerLike;
+			spam.add(alone ? 0.3 : 0.55, "spam phrase " + cues.quote(phrases.get(i)) + (alone ? " (in a question or complaint)" : ""));
 		}
-		int links = 0;
-		Matcher link = LINK.matcher(cues.text());
-		while (link.find()) {
-			links++;
-			if (SHORTENER.matcher(link.group(1)).lookingAt()) {
-				spam.add(0.35, "link shortener " + link.group(1).split("/")[0]);
-			}
+		int links = count(LINK, cues.text());
+		Matcher shortener = SHORTENER.matcher(cues.text());
+		while (shortener.find()) {
+			spam.add(0.35, "link shortener " + shortener.group(1));
 		}
 		if (links >= 2) {
 			spam.add(0.3, links + " links");

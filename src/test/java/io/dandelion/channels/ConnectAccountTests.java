@@ -55,7 +55,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * end to end: the redirect with PKCE and a state kept in the session, the callback, the code exchanged
  * at a token endpoint stubbed after RFC 6749/7636, the platform asked who signed in, the tokens in the
  * vault. Every exchange with the stubs is checked against the descriptions (specs/oauth2.json, X API v2,
- * YouTube Data v3, Mastodon).
+ * YouTube Data v3, Mastodon); the Graph API has no machine-readable description here, so Meta's stubs
+ * follow its reference pages (Facebook Login, long-lived tokens, {@code /me/accounts}) unchecked.
  */
 @ChannelsTest
 class ConnectAccountTests {
@@ -299,6 +300,80 @@ class ConnectAccountTests {
 	}
 
 	@Test
+	void aFacebookPageConnectsWithItsOwnPageTokenAndAnswersWithIt() throws Exception {
+		org.as(org.frManager);
+		URI redirect = start("/channels/connect/facebook?team=" + org.frCommunity);
+		Map<String, String> query = query(redirect);
+		assertThat(redirect.getPath()).isEqualTo("/v21.0/dialog/oauth");
+		assertThat(query).containsEntry("client_id", "dandelion-meta-app").containsEntry("code_challenge_method", "S256")
+			.containsEntry("scope", "pages_show_list,pages_read_engagement,pages_read_user_content,"
+					+ "pages_manage_engagement,pages_manage_metadata");
+		stubFacebookSignIn("""
+				{"data":[{"id":"104000000000001","name":"Acme France","access_token":"fb-page-token-77",
+				  "category":"Telecommunication","tasks":["MODERATE","CREATE_CONTENT","MANAGE"]}],
+				 "paging":{"cursors":{"before":"QVFI","after":"QVFJ"}}}""");
+
+		callback(query.get("state"), "fb-code").andExpect(status().isFound());
+
+		ServeEvent exchange = platforms.getAllServeEvents().stream()
+			.filter(e -> e.getRequest().getMethod().getName().equals("POST")
+					&& e.getRequest().getUrl().equals("/v21.0/oauth/access_token"))
+			.findFirst().orElseThrow();
+		assertThat(form(exchange)).containsEntry("client_id", "dandelion-meta-app")
+			.containsEntry("client_secret", "meta-app-secret-1").containsEntry("code", "fb-code")
+			.containsEntry("redirect_uri", "http://localhost/channels/connect/callback");
+		assertThat(exchange.getRequest().containsHeader("Authorization")).as("no HTTP Basic at Meta").isFalse();
+		var channel = directory.ofUnits(List.of(org.fr)).get(0);
+		assertThat(channel.platform()).isEqualTo("facebook");
+		assertThat(channel.externalId()).isEqualTo("104000000000001");
+		assertThat(channel.handle()).isEqualTo("Acme France");
+		assertThat(channel.tokenExpiresAt()).as("a Page token from a long-lived user token does not expire").isNull();
+		assertThat(vault.open(channel.id())).containsExactly(Map.entry("access_token", "fb-page-token-77"));
+
+		platforms.stubFor(post(urlPathEqualTo("/v21.0/222_333/comments"))
+			.withHeader("Authorization", equalTo("Bearer fb-page-token-77")).willReturn(okJson("{\"id\":\"222_335\"}")));
+		var opened = registry.open(channel.id());
+		assertThat(opened.connector().reply(opened.account(), "222_333", null, "We are on it").externalId())
+			.isEqualTo("222_335");
+		assertThat(audited().toString()).doesNotContain("fb-page-token-77").doesNotContain("fb-user-")
+			.doesNotContain("meta-app-secret-1");
+	}
+
+	@Test
+	void aFacebookSignInGrantingSeveralPagesConnectsNoneAndSaysWhy() throws Exception {
+		org.as(org.frManager);
+		String state = query(start("/channels/connect/facebook?team=" + org.frCommunity)).get("state");
+		stubFacebookSignIn("""
+				{"data":[{"id":"104000000000001","name":"Acme France","access_token":"fb-page-token-77"},
+				         {"id":"104000000000002","name":"Acme Belgique","access_token":"fb-page-token-78"}]}""");
+
+		callback(state, "fb-code").andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("granted 2 of them (Acme France, Acme Belgique)")));
+
+		assertThat(directory.ofUnits(List.of(org.fr))).isEmpty();
+		assertThat(actions()).contains("channel.connect-failed");
+	}
+
+	@Test
+	void anInstagramAccountConnectsThroughItsPage() throws Exception {
+		org.as(org.frManager);
+		Map<String, String> query = query(start("/channels/connect/instagram?team=" + org.frCommunity));
+		assertThat(query.get("scope")).contains("instagram_manage_comments");
+		stubFacebookSignIn("""
+				{"data":[{"id":"104000000000001","name":"Acme France","access_token":"fb-page-token-77",
+				  "instagram_business_account":{"id":"17841400000000001","username":"acme.france"}},
+				 {"id":"104000000000002","name":"Acme Blog","access_token":"fb-page-token-78"}]}""");
+
+		callback(query.get("state"), "fb-code").andExpect(status().isFound());
+
+		var channel = directory.ofUnits(List.of(org.fr)).get(0);
+		assertThat(channel.platform()).isEqualTo("instagram");
+		assertThat(channel.externalId()).isEqualTo("17841400000000001");
+		assertThat(channel.handle()).isEqualTo("@acme.france");
+		assertThat(vault.open(channel.id())).containsEntry("access_token", "fb-page-token-77");
+	}
+
+	@Test
 	void aTokenEndpointThatRefusesTheCodeIsReportedAndStoresNothing() throws Exception {
 		org.as(org.frManager);
 		String state = query(start("/channels/connect/x?team=" + org.frCommunity)).get("state");
@@ -336,6 +411,20 @@ class ConnectAccountTests {
 			request.param("error", error);
 		}
 		return mvc.perform(request);
+	}
+
+	/** Meta's side of a sign-in: the code exchange, the long-lived user token, and the Pages granted. */
+	private void stubFacebookSignIn(String accounts) {
+		platforms.stubFor(post(urlPathEqualTo("/v21.0/oauth/access_token"))
+			.willReturn(okJson("{\"access_token\":\"fb-user-short\",\"token_type\":\"bearer\",\"expires_in\":5183}")));
+		platforms.stubFor(WireMock.get(urlPathEqualTo("/v21.0/oauth/access_token"))
+			.withQueryParam("grant_type", equalTo("fb_exchange_token"))
+			.withQueryParam("client_id", equalTo("dandelion-meta-app"))
+			.withQueryParam("client_secret", equalTo("meta-app-secret-1"))
+			.withQueryParam("fb_exchange_token", equalTo("fb-user-short"))
+			.willReturn(okJson("{\"access_token\":\"fb-user-long\",\"token_type\":\"bearer\",\"expires_in\":5183944}")));
+		platforms.stubFor(WireMock.get(urlPathEqualTo("/v21.0/me/accounts"))
+			.withHeader("Authorization", equalTo("Bearer fb-user-long")).willReturn(okJson(accounts)));
 	}
 
 	private void stubXToken(int expiresIn) {

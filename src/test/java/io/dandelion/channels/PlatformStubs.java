@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * One WireMock server standing in for the platforms' OAuth and API endpoints in the channels module's
- * shared test context: the installation's X, YouTube and Mastodon clients are configured to reach it. Tests reset
+ * shared test context: the installation's X, YouTube, Mastodon, Facebook and Instagram clients are configured to reach it. Tests reset
  * it before use; test classes run one after the other.
  */
 public final class PlatformStubs implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -46,5 +46,16 @@ public final class PlatformStubs implements ApplicationContextInitializer<Config
 				"dandelion.channels.oauth.mastodon.authorization-uri", base + "/oauth/authorize",
 				"dandelion.channels.oauth.mastodon.token-uri", base + "/oauth/token",
 				"dandelion.channels.oauth.mastodon.api-base", base + "/")));
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("metaStub", Map.of(
+				"dandelion.channels.oauth.facebook.client-id", "dandelion-meta-app",
+				"dandelion.channels.oauth.facebook.client-secret", "meta-app-secret-1",
+				"dandelion.channels.oauth.facebook.authorization-uri", base + "/v21.0/dialog/oauth",
+				"dandelion.channels.oauth.facebook.token-uri", base + "/v21.0/oauth/access_token",
+				"dandelion.channels.oauth.facebook.api-base", base + "/",
+				"dandelion.channels.oauth.instagram.client-id", "dandelion-meta-app",
+				"dandelion.channels.oauth.instagram.client-secret", "meta-app-secret-1",
+				"dandelion.channels.oauth.instagram.authorization-uri", base + "/v21.0/dialog/oauth",
+				"dandelion.channels.oauth.instagram.token-uri", base + "/v21.0/oauth/access_token",
+				"dandelion.channels.oauth.instagram.api-base", base + "/")));
 	}
 }

@@ -114,13 +114,15 @@ class AccountConnections {
 			failed(scope, pending, e.getMessage());
 			throw e;
 		}
-		Map<String, String> stored = new HashMap<>();
-		stored.put("access_token", tokens.access());
-		if (tokens.refresh() != null) {
-			stored.put("refresh_token", tokens.refresh());
-		}
-		if (tokens.expiresAt() != null) {
-			stored.put(ChannelTokens.EXPIRES, tokens.expiresAt().toString());
+		Map<String, String> stored = new HashMap<>(identity.credentials());
+		if (stored.isEmpty()) {
+			stored.put("access_token", tokens.access());
+			if (tokens.refresh() != null) {
+				stored.put("refresh_token", tokens.refresh());
+			}
+			if (tokens.expiresAt() != null) {
+				stored.put(ChannelTokens.EXPIRES, tokens.expiresAt().toString());
+			}
 		}
 		return connections.connect(scope, new Connection(unit, new TeamId(pending.team()),
 				pending.channel() == null ? null : new ChannelId(pending.channel()), pending.platform(),
@@ -134,11 +136,14 @@ class AccountConnections {
 				Map.of("platform", pending.platform(), "error", String.valueOf(error))));
 	}
 
+	/** Who signed in; when reconnecting, the channel's platform id says which of the user's accounts is meant. */
 	private AccountIdentity identify(PendingConnection pending, Tokens tokens) {
 		Connector connector = registry.forPlatform(pending.platform()).orElseThrow();
 		ChannelId id = pending.channel() == null ? ChannelId.random() : new ChannelId(pending.channel());
+		String externalId = pending.channel() == null ? null
+				: channels.details(id).map(Channel::externalId).orElse(null);
 		Map<String, String> credentials = clients.complete(pending.platform(), Map.of("access_token", tokens.access()));
-		return connector.identify(new ConnectedAccount(id, pending.platform(), "(connecting)", null, credentials,
+		return connector.identify(new ConnectedAccount(id, pending.platform(), "(connecting)", externalId, credentials,
 				renewed -> {
 				}));
 	}

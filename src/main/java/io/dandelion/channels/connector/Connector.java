@@ -67,7 +67,10 @@ public interface Connector {
 		return Optional.empty();
 	}
 
-	/** The account whose token {@code account} carries (asked right after it was connected). */
+	/**
+	 * The account whose token {@code account} carries (asked right after it was connected; when a channel is
+	 * reconnected, {@code account.externalId()} is the channel's, for platforms where one sign-in reaches several).
+	 */
 	default AccountIdentity identify(ConnectedAccount account) {
 		throw unsupported("identifying an account");
 	}

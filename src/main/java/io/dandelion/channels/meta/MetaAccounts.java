@@ -7,20 +7,34 @@ import static io.dandelion.channels.ChannelActions.Capability.UNHIDE;
 import static io.dandelion.channels.ChannelActions.Capability.WEBHOOK;
 
 import io.dandelion.channels.connector.AccountConnector;
+import io.dandelion.channels.connector.AccountIdentity;
 import io.dandelion.channels.connector.ConnectedAccount;
+import io.dandelion.channels.connector.OAuthProfile;
 import io.dandelion.channels.platforms.AccessToken;
+import io.dandelion.channels.platforms.OAuthAuthorization.ClientAuthentication;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Facebook Pages or Instagram accounts for the registry: the external id is the Page id or the
- * Instagram user id; credentials {@code access_token} (the Page token), {@code app_secret} and
- * {@code verify_token} of the app whose webhook delivers the comments.
+ * Instagram user id; credentials {@code access_token} (the Page token), and for the webhook that delivers
+ * the comments {@code verify_token} and {@code app_secret} (else the secret of the installation's Meta app).
+ * Accounts are connected with Facebook Login (see {@link MetaPages}).
  */
 class MetaAccounts extends AccountConnector {
 
 	static final URI GRAPH = URI.create("https://graph.facebook.com/");
+
+	/** What a Page needs: list the Pages, read their posts and comments, answer, hide and delete, subscribe its webhook. */
+	static final String PAGE_SCOPES = "pages_show_list,pages_read_engagement,pages_read_user_content,"
+			+ "pages_manage_engagement,pages_manage_metadata";
+
+	/** What an Instagram professional account needs, reached through its Page. */
+	static final String INSTAGRAM_SCOPES = "pages_show_list,pages_read_engagement,instagram_basic,"
+			+ "instagram_manage_comments";
 
 	private final MetaConnector.Surface surface;
 
@@ -29,10 +43,38 @@ class MetaAccounts extends AccountConnector {
 		this.surface = surface;
 	}
 
+	/** Facebook Login: the app secret goes in the form, as Meta documents; PKCE S256 as for every platform. */
+	@Override
+	public Optional<OAuthProfile> oauth() {
+		return Optional.of(new OAuthProfile(URI.create("https://www.facebook.com" + MetaConnector.VERSION + "dialog/oauth"),
+				GRAPH.resolve(MetaConnector.VERSION + "oauth/access_token"),
+				surface == MetaConnector.Surface.FACEBOOK ? PAGE_SCOPES : INSTAGRAM_SCOPES, Map.of(),
+				ClientAuthentication.FORM_FIELDS));
+	}
+
+	@Override
+	public AccountIdentity identify(ConnectedAccount account) {
+		String userToken = account.required("access_token");
+		return MetaPages.identify(client("Meta", account, GRAPH, AccessToken.fixed(userToken)),
+				token -> client("Meta", account, GRAPH, AccessToken.fixed(token)), surface, account.required("client_id"),
+				account.required("client_secret"), userToken, account.externalId());
+	}
+
 	@Override
 	protected MetaConnector open(ConnectedAccount account) {
 		return new MetaConnector(client("Meta", account, GRAPH, AccessToken.fixed(account.required("access_token"))),
 				surface, account.requiredExternalId(),
-				new MetaWebhook(account.required("verify_token"), account.required("app_secret")));
+				() -> new MetaWebhook(account.required("verify_token"), appSecret(account)));
+	}
+
+	/** The channel's own {@code app_secret}, else the installation's Meta app's secret. */
+	private static String appSecret(ConnectedAccount account) {
+		for (String name : new String[] { "app_secret", "client_secret" }) {
+			String secret = account.optional(name);
+			if (secret != null && !secret.isBlank()) {
+				return secret;
+			}
+		}
+		return account.required("app_secret"); // refuses, naming the credential to set
 	}
 }

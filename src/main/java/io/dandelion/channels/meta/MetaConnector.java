@@ -10,6 +10,7 @@ import io.dandelion.channels.platforms.PlatformException.Reason;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -43,13 +44,18 @@ public class MetaConnector implements PlatformAccount {
 
 	private final String accountId;
 
-	private final MetaWebhook webhook;
+	private final Supplier<MetaWebhook> webhook;
 
 	/**
 	 * The Page id (Facebook) or the Instagram user id, with the webhook secrets of the app; the client's
 	 * failures are read by their Graph error codes ({@link GraphErrors}).
 	 */
 	public MetaConnector(PlatformClient graph, Surface surface, String accountId, MetaWebhook webhook) {
+		this(graph, surface, accountId, () -> webhook);
+	}
+
+	/** As above, with webhook secrets read only when a delivery or a handshake needs them. */
+	public MetaConnector(PlatformClient graph, Surface surface, String accountId, Supplier<MetaWebhook> webhook) {
 		this.graph = graph.readingFailures(new GraphErrors(graph.json(), Clock.systemUTC()));
 		this.surface = surface;
 		this.accountId = accountId;
@@ -64,14 +70,14 @@ public class MetaConnector implements PlatformAccount {
 
 	/** Checks the delivery's signature and returns the new comments in it. */
 	public List<InboundItem> receive(byte[] body, @Nullable String signatureHeader) {
-		webhook.checkSignature(body, signatureHeader);
+		webhook.get().checkSignature(body, signatureHeader);
 		return MetaChanges.items(body, accountId, graph.json());
 	}
 
 	/** Answers a subscription handshake. */
 	@Override
 	public String verifySubscription(Map<String, String> query) {
-		return webhook.verifySubscription(query);
+		return webhook.get().verifySubscription(query);
 	}
 
 	/** Replies to a comment (or under a post, on Facebook); returns the reply's id. */

@@ -19,7 +19,10 @@
     });
     var options = { responsive: true, maintainAspectRatio: false, animation: false };
     if (!round) {
-      options.scales = { x: { stacked: spec.stacked }, y: { stacked: spec.stacked, beginAtZero: true } };
+      options.scales = {
+        x: { stacked: spec.stacked, title: { display: !!spec.x, text: spec.x || "" } },
+        y: { stacked: spec.stacked, beginAtZero: true, title: { display: !!spec.y, text: spec.y || "" } }
+      };
     }
     new Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });
   }

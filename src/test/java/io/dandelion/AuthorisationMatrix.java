@@ -495,6 +495,12 @@ final class AuthorisationMatrix {
 			.json("{\"unit\": \"{unit}\", \"kind\": \"volume\", \"threshold\": 50}"));
 		rows.add(at("DELETE /api/v1/alerts/rules/{id}", "DELETE /api/v1/alerts/rules/{alert}",
 				on(POLICIES_MANAGE, ANALYTICS_READ)).fresh("alert"));
+		// the same thresholds through the alerts page's form
+		rows.add(row("POST /reports/alerts/rules", new OnUnit(EnumSet.allOf(Permission.class), POLICIES_MANAGE))
+			.form("unit", "{unit}", "kind", "VOLUME", "threshold", "50", "windowMinutes", "60"));
+		rows.add(at("POST /reports/alerts/rules/{id}/delete", "POST /reports/alerts/rules/{alert}/delete",
+				on(POLICIES_MANAGE, ANALYTICS_READ)).fresh("alert"));
+		rows.add(row("GET /reports/monitoring", anywhere(ANALYTICS_READ)));
 		rows.add(at("GET /reports", "GET /reports?unit={unit}", REPORTS));
 		rows.add(at("GET /reports/conversations", "GET /reports/conversations?unit={unit}", REPORTS));
 		rows.add(at("GET /api/v1/reports/conversations", "GET /api/v1/reports/conversations?unit={unit}", REPORTS));

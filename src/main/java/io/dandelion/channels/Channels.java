@@ -16,4 +16,12 @@ public interface Channels {
 	default List<ChannelSummary> lent() {
 		return List.of();
 	}
+
+	/**
+	 * The health of every channel not deleted, whatever the caller's scope (callers apply their own). A
+	 * directory that polls nothing (a test's, a benchmark's) has none.
+	 */
+	default List<ChannelState> states() {
+		return List.of();
+	}
 }

@@ -4,7 +4,11 @@ import static io.dandelion.analytics.Traffic.moderated;
 import static io.dandelion.analytics.Traffic.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,11 +24,14 @@ import io.dandelion.analytics.alerts.AlertRule;
 import io.dandelion.analytics.alerts.AlertRules;
 import io.dandelion.analytics.alerts.KeywordHits;
 import io.dandelion.analytics.alerts.SpikeWatch;
+import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.ChannelId;
 import io.dandelion.conversations.ReceivedMessage;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
+import io.dandelion.organisation.UnitKind;
+import io.dandelion.organisation.UnitSummary;
 import io.dandelion.organisation.Units;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -84,6 +91,9 @@ class AlertsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AuditLog audit;
 
 	UnitId france = UnitId.random();
 
@@ -158,6 +168,65 @@ class AlertsTests {
 			.content("{\"unit\": \"" + france + "\", \"kind\": \"volume\", \"threshold\": 100, \"windowMinutes\": 15}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.windowMinutes").value(15));
+	}
+
+	@Test
+	void setsAndRemovesAThresholdThroughTheFormInFrenchAudited() throws Exception {
+		var summary = new UnitSummary(france, "fr", "<b>France</b>", UnitKind.COUNTRY, null, "Europe/Paris", List.of("fr"), "FR");
+		given(units.visibleTo(any(), eq(Permission.POLICIES_MANAGE))).willReturn(List.of(summary));
+		given(units.visibleTo(any(), eq(Permission.ANALYTICS_READ))).willReturn(List.of(summary));
+		mvc.perform(get("/reports/alerts").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2 id=\"new-threshold\">Définir un seuil</h2>")))
+			.andExpect(content().string(containsString("<option value=\"KEYWORD\">mot-clé</option>")))
+			.andExpect(content().string(containsString("&lt;b&gt;France&lt;/b&gt;")));
+
+		mvc.perform(post("/reports/alerts/rules").param("lang", "fr").with(csrf()).param("unit", france.toString())
+			.param("kind", "VOLUME").param("threshold", "0").param("windowMinutes", "60"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Le seuil doit valoir au moins 1, et non 0.")))
+			.andExpect(content().string(containsString("name=\"threshold\" value=\"0\"")));
+		mvc.perform(post("/reports/alerts/rules").param("lang", "en").with(csrf()).param("unit", france.toString())
+			.param("kind", "KEYWORD").param("threshold", "3").param("windowMinutes", "sixty"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The window must be a whole number of minutes.")));
+		assertThat(rules.visibleTo(manager)).isEmpty();
+
+		mvc.perform(post("/reports/alerts/rules").with(csrf()).param("unit", france.toString()).param("kind", "KEYWORD")
+			.param("keyword", " panne ").param("threshold", "3").param("windowMinutes", "15").param("email", ""))
+			.andExpect(status().is3xxRedirection());
+		AlertRule rule = rules.visibleTo(manager).get(0);
+		assertThat(rule).extracting(AlertRule::kind, AlertRule::keyword, AlertRule::threshold, AlertRule::windowMinutes,
+				AlertRule::email)
+			.containsExactly(AlertRule.Kind.KEYWORD, "panne", 3, 15, null);
+		verify(audit).record(argThat(entry -> entry.action().equals("analytics.alert-rule-created")
+				&& france.equals(entry.unit()) && entry.subjectId().equals(rule.id().toString())));
+		mvc.perform(get("/reports/alerts").param("lang", "fr"))
+			.andExpect(content().string(containsString("<td>panne</td>")))
+			.andExpect(content().string(containsString("<td>15 min</td>")))
+			.andExpect(content().string(containsString("Supprimer")));
+
+		mvc.perform(post("/reports/alerts/rules/" + rule.id() + "/delete").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(rules.visibleTo(manager)).isEmpty();
+		verify(audit).record(argThat(entry -> entry.action().equals("analytics.alert-rule-deleted")
+				&& entry.subjectId().equals(rule.id().toString())));
+	}
+
+	@Test
+	void refusesTheFormOutsideTheCallersUnitsAndRights() throws Exception {
+		given(access.get()).willReturn(ReportScopes.analystOf(france));
+		mvc.perform(get("/reports/alerts")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("action=\"/reports/alerts/rules\""))));
+		mvc.perform(post("/reports/alerts/rules").with(csrf()).param("unit", france.toString()).param("kind", "VOLUME")
+			.param("threshold", "10")).andExpect(status().isForbidden());
+		mvc.perform(post("/reports/alerts/rules").with(csrf()).param("unit", UnitId.random().toString())
+			.param("kind", "VOLUME").param("threshold", "10")).andExpect(status().isNotFound());
+		var theirs = rules.create(manager, new AlertRule(UUID.randomUUID(), france, AlertRule.Kind.VOLUME, null, 10, 60, null));
+		mvc.perform(post("/reports/alerts/rules/" + theirs.id() + "/delete").with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/reports/alerts/rules/" + UUID.randomUUID() + "/delete").with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(rules.visibleTo(manager)).hasSize(1);
 	}
 
 	private ReceivedMessage customer(String text) {

@@ -90,6 +90,36 @@ class AnalyticsPagesTests {
 	}
 
 	@Test
+	void showsTheReportsInFrenchWithEveryHeadingAndAxis() throws Exception {
+		mvc.perform(get("/reports").param("lang", "fr").param("from", "2026-11-02").param("to", "2026-11-02")
+			.param("unit", france.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Rapports</h1>")))
+			.andExpect(content().string(containsString("<h2 id=\"volumes\">Messages reçus et envoyés</h2>")))
+			.andExpect(content().string(containsString("<th scope=\"col\">Jour</th><th scope=\"col\">Reçus</th>")))
+			.andExpect(content().string(containsString("<th scope=\"col\">En attente depuis</th>")))
+			.andExpect(content().string(containsString("<option value=\"week\">Semaine</option>")))
+			// chart series and axis titles travel in the chart's JSON
+			.andExpect(content().string(containsString("&#34;label&#34;:&#34;Reçus&#34;")))
+			.andExpect(content().string(containsString("&#34;x&#34;:&#34;Jour&#34;,&#34;y&#34;:&#34;Messages&#34;")))
+			.andExpect(content().string(containsString("&#34;y&#34;:&#34;% respecté&#34;")))
+			.andExpect(content().string(containsString("<td>20 min 00 s</td>")))
+			.andExpect(content().string(containsString("<td>100,0 %</td>")))
+			.andExpect(content().string(not(containsString("Inbound"))));
+		mvc.perform(get("/reports").param("lang", "en").param("from", "2026-11-02").param("to", "2026-11-02"))
+			.andExpect(content().string(containsString("<th scope=\"col\">Day</th><th scope=\"col\">Inbound</th>")))
+			.andExpect(content().string(containsString("&#34;x&#34;:&#34;Day&#34;,&#34;y&#34;:&#34;Messages&#34;")))
+			.andExpect(content().string(containsString("<td>100.0 %</td>")));
+		mvc.perform(get("/reports/conversations").param("lang", "fr").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("by", "language").param("key", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Les conversations derrière un chiffre</h1>")))
+			.andExpect(content().string(containsString("une affichée (au plus 500)")))
+			.andExpect(content().string(containsString("<td>résolue</td>")))
+			.andExpect(content().string(containsString("<td>non attribuée</td>")));
+	}
+
+	@Test
 	void drillsDownToTheConversationsBehindANumberWithinTheCallersUnits() throws Exception {
 		mvc.perform(get("/api/v1/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30")
 			.param("by", "sentiment").param("key", "negative"))

@@ -20,21 +20,47 @@ public record AlertRule(UUID id, UnitId unit, Kind kind, @Nullable String keywor
 
 	public AlertRule {
 		if (threshold < 1) {
-			throw new IllegalArgumentException("the threshold must be at least 1, not " + threshold);
+			throw new Invalid("threshold", "the threshold must be at least 1, not " + threshold, threshold);
 		}
 		if (windowMinutes < 5 || windowMinutes > 1440) {
-			throw new IllegalArgumentException("the window is 5 to 1440 minutes, not " + windowMinutes);
+			throw new Invalid("window", "the window is 5 to 1440 minutes, not " + windowMinutes, windowMinutes);
 		}
 		keyword = keyword == null || keyword.isBlank() ? null : keyword.trim();
 		if ((kind == Kind.KEYWORD) != (keyword != null)) {
-			throw new IllegalArgumentException("a keyword rule needs a keyword, and only a keyword rule has one");
+			throw new Invalid(kind == Kind.KEYWORD ? "keyword-missing" : "keyword-extra",
+					"a keyword rule needs a keyword, and only a keyword rule has one");
 		}
 		if (keyword != null && keyword.length() > 100) {
-			throw new IllegalArgumentException("a keyword has at most 100 characters");
+			throw new Invalid("keyword-long", "a keyword has at most 100 characters");
 		}
 		email = email == null || email.isBlank() ? null : email.trim();
 		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-			throw new IllegalArgumentException("not an e-mail address: " + email);
+			throw new Invalid("email", "not an e-mail address: " + email, email);
+		}
+	}
+
+	/**
+	 * A rule that cannot be: the message says why in English (the API's 400); {@code reason} and {@code args}
+	 * let a page say it in its own language.
+	 */
+	public static final class Invalid extends IllegalArgumentException {
+
+		private final String reason;
+
+		private final transient Object[] args;
+
+		Invalid(String reason, String message, Object... args) {
+			super(message);
+			this.reason = reason;
+			this.args = args.clone();
+		}
+
+		public String reason() {
+			return reason;
+		}
+
+		public Object[] args() {
+			return args.clone();
 		}
 	}
 

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Spike alerts over REST ({@code /api/v1/alerts}) and in the app ({@code /reports/alerts}), scoped. */
+/** Spike alerts over REST ({@code /api/v1/alerts}), scoped (the page is {@link AlertPages}). */
 @Controller
 @Tag(name = "Analytics: alerts", description = "Thresholds per unit on customers' message volume, negative sentiment "
 		+ "or a keyword within a window; alerts raised when one is reached (shown here, e-mailed when configured)")
@@ -72,14 +71,6 @@ class AlertsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {
 		rules.delete(access.get(), id);
-	}
-
-	@GetMapping("/reports/alerts")
-	String page(Model model) {
-		var scope = access.get();
-		model.addAttribute("alerts", rules.alerts(scope, 100));
-		model.addAttribute("rules", rules.visibleTo(scope));
-		return "analytics/alerts";
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

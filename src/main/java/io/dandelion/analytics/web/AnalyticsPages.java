@@ -17,6 +17,7 @@ import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitSummary;
 import io.dandelion.organisation.Units;
 import io.dandelion.platform.web.NavigationItem;
+import io.dandelion.platform.web.UiLanguages;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,19 +38,27 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class AnalyticsPages {
 
+	/** The most conversations the drill-down page lists (the CSV export has them all). */
+	static final int PAGE_ROWS = 500;
+
 	private final Reports reports;
 	private final WorkReports work;
 	private final Drilldown drilldown;
 	private final CurrentAccess access;
 	private final Units units;
+	private final AnalyticsTexts texts;
+	private final UiLanguages languages;
 	private final Clock clock = Clock.systemUTC();
 
-	AnalyticsPages(Reports reports, WorkReports work, Drilldown drilldown, CurrentAccess access, Units units) {
+	AnalyticsPages(Reports reports, WorkReports work, Drilldown drilldown, CurrentAccess access, Units units,
+			AnalyticsTexts texts, UiLanguages languages) {
 		this.reports = reports;
 		this.work = work;
 		this.drilldown = drilldown;
 		this.access = access;
 		this.units = units;
+		this.texts = texts;
+		this.languages = languages;
 	}
 
 	@GetMapping("/reports")
@@ -67,37 +76,46 @@ class AnalyticsPages {
 		List<DurationRow> resolution = reports.durations(scope, query, Metric.RESOLUTION, time);
 		List<BacklogRow> backlog = work.backlog(scope, clock.instant(), query.unit(), Dimension.AGE);
 		List<SentimentRow> sentiment = reports.sentimentTrend(scope, query, time);
-		List<ShareRow> languages = reports.languageMix(scope, query);
+		List<ShareRow> languageMix = reports.languageMix(scope, query);
 		List<ActionRow> actions = work.moderationActions(scope, query, Dimension.REASON);
 		var filter = new DashboardFilter(query, time, unit == null ? "" : unit, readableUnits());
+		String x = texts.dimension(filter.byName());
+		model.addAttribute("t", texts);
+		model.addAttribute("languages", languages);
 		model.addAttribute("filter", filter);
 		model.addAttribute("volumes", volumes);
 		model.addAttribute("volumeChart", Chart.of("bar", volumes, VolumeRow::key, true)
-			.with("Inbound", "#2f6fdf", volumes, VolumeRow::inbound)
-			.with("Outbound", "#f0a030", volumes, VolumeRow::outbound));
+			.with(texts.get("column.inbound"), "#2f6fdf", volumes, VolumeRow::inbound)
+			.with(texts.get("column.outbound"), "#f0a030", volumes, VolumeRow::outbound)
+			.axes(x, texts.get("axis.messages")));
 		model.addAttribute("firstResponse", firstResponse);
 		model.addAttribute("resolution", resolution);
 		model.addAttribute("timesChart", Chart.of("line", firstResponse, DurationRow::key, false)
-			.with("Median first response (min)", "#2f6fdf", firstResponse, r -> minutes(r.medianSeconds()))
-			.with("p90 first response (min)", "#9bb8ef", firstResponse, r -> minutes(r.p90Seconds())));
+			.with(texts.get("series.median-first-response"), "#2f6fdf", firstResponse, r -> minutes(r.medianSeconds()))
+			.with(texts.get("series.p90-first-response"), "#9bb8ef", firstResponse, r -> minutes(r.p90Seconds()))
+			.axes(x, texts.get("axis.minutes")));
 		model.addAttribute("slaChart", Chart.of("line", firstResponse, DurationRow::key, false)
-			.with("First response SLA met (%)", "#2a9d55", firstResponse, r -> percent(r.attainmentPercent())));
+			.with(texts.get("series.first-response-sla"), "#2a9d55", firstResponse, r -> percent(r.attainmentPercent()))
+			.axes(x, texts.get("axis.percent-met")));
 		model.addAttribute("backlog", backlog);
 		model.addAttribute("backlogChart", Chart.of("bar", backlog, BacklogRow::key, true)
-			.with("Open", "#d0453a", backlog, BacklogRow::open)
-			.with("Pending", "#999999", backlog, BacklogRow::pending));
+			.with(texts.get("column.open"), "#d0453a", backlog, BacklogRow::open)
+			.with(texts.get("column.pending"), "#999999", backlog, BacklogRow::pending)
+			.axes(texts.dimension("age"), texts.get("axis.conversations")));
 		model.addAttribute("sentiment", sentiment);
 		model.addAttribute("sentimentChart", Chart.of("bar", sentiment, SentimentRow::key, true)
-			.with("Positive", "#2a9d55", sentiment, SentimentRow::positive)
-			.with("Neutral", "#bbbbbb", sentiment, SentimentRow::neutral)
-			.with("Negative", "#d0453a", sentiment, SentimentRow::negative));
-		model.addAttribute("languages", languages);
-		model.addAttribute("languageChart", Chart.of("doughnut", languages, ShareRow::key, false)
-			.with("Messages", "", languages, ShareRow::count));
+			.with(texts.get("column.positive"), "#2a9d55", sentiment, SentimentRow::positive)
+			.with(texts.get("column.neutral"), "#bbbbbb", sentiment, SentimentRow::neutral)
+			.with(texts.get("column.negative"), "#d0453a", sentiment, SentimentRow::negative)
+			.axes(x, texts.get("axis.messages")));
+		model.addAttribute("languageMix", languageMix);
+		model.addAttribute("languageChart", Chart.of("doughnut", languageMix, ShareRow::key, false)
+			.with(texts.get("column.messages"), "", languageMix, ShareRow::count));
 		model.addAttribute("actions", actions);
 		model.addAttribute("actionChart", Chart.of("bar", actions, ActionRow::label, true)
-			.with("Automatic", "#6a4fc8", actions, ActionRow::automatic)
-			.with("Human", "#f0a030", actions, ActionRow::human));
+			.with(texts.get("column.automatic"), "#6a4fc8", actions, ActionRow::automatic)
+			.with(texts.get("column.human"), "#f0a030", actions, ActionRow::human)
+			.axes(texts.dimension("reason"), texts.get("axis.actions")));
 		model.addAttribute("agencies", work.agencyPerformance(scope, query));
 		return "analytics/dashboard";
 	}
@@ -109,7 +127,10 @@ class AnalyticsPages {
 			@RequestParam(defaultValue = "false") boolean waiting, Model model) {
 		ReportQuery query = ReportParameters.query(from, to, unit, clock);
 		Dimension dimension = ReportParameters.dimension(by, Dimension.TOTAL);
-		model.addAttribute("rows", drilldown.conversations(access.get(), query, dimension, key, waiting, clock.instant(), 500));
+		model.addAttribute("rows",
+				drilldown.conversations(access.get(), query, dimension, key, waiting, clock.instant(), PAGE_ROWS));
+		model.addAttribute("limit", PAGE_ROWS);
+		model.addAttribute("t", texts);
 		model.addAttribute("filter", new DashboardFilter(query, dimension, unit == null ? "" : unit, List.of()));
 		model.addAttribute("key", key == null ? "" : key);
 		model.addAttribute("waiting", waiting);

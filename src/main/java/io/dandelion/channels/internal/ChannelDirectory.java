@@ -1,6 +1,8 @@
 package io.dandelion.channels.internal;
 
 import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.ChannelState;
+import io.dandelion.channels.ChannelSummary;
 import io.dandelion.organisation.TeamId;
 import io.dandelion.organisation.UnitId;
 import java.sql.Array;
@@ -52,6 +54,20 @@ public class ChannelDirectory {
 	public List<Channel> lent() {
 		return jdbc.sql(SELECT + " where c.acting_team_id is not null and c.status <> 'DELETED'")
 			.query(ChannelDirectory::channel)
+			.list();
+	}
+
+	/** The health of every channel not deleted, for monitoring (no error text, no credentials). */
+	public List<ChannelState> states() {
+		return jdbc.sql("""
+				select id, unit_id, coalesce(acting_team_id, owner_team_id), platform, handle, status, health, failures,
+				       last_polled_at, next_poll_at
+				from channel where status <> 'DELETED' order by unit_id, platform, lower(handle)""")
+			.query((rs, n) -> new ChannelState(
+					new ChannelSummary(new ChannelId(rs.getObject(1, UUID.class)), new UnitId(rs.getObject(2, UUID.class)),
+							new TeamId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getString(5)),
+					ChannelStatus.PAUSED.name().equals(rs.getString(6)), rs.getString(7), rs.getInt(8),
+					nullableInstant(rs.getTimestamp(9)), instant(rs.getTimestamp(10))))
 			.list();
 	}
 

@@ -1,6 +1,7 @@
 package io.dandelion.channels.internal;
 
 import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.ChannelState;
 import io.dandelion.channels.ChannelSummary;
 import io.dandelion.channels.Channels;
 import java.util.List;
@@ -25,5 +26,10 @@ class JdbcChannels implements Channels {
 	@Override
 	public List<ChannelSummary> lent() {
 		return directory.lent().stream().map(Channel::summary).toList();
+	}
+
+	@Override
+	public List<ChannelState> states() {
+		return directory.states();
 	}
 }

@@ -38,6 +38,25 @@ final class LanguageDetection {
 		this.configured = configured;
 	}
 
+	/**
+	 * Loads the n-gram tables of the configured languages that share their script with others, so that the
+	 * first text does not wait for them; with no configured languages (every language), tables stay lazy.
+	 */
+	void prepare() {
+		Set<String> wanted = configured.get();
+		List<String> tables = java.util.Arrays.stream(Script.values())
+			.filter(script -> script.languages().size() > 1)
+			.flatMap(script -> script.languages().stream())
+			.filter(wanted::contains)
+			.toList();
+		scorer.tables(tables);
+	}
+
+	/** The languages whose n-gram tables are loaded. */
+	Set<String> loaded() {
+		return scorer.loaded();
+	}
+
 	LanguageGuess detect(String text, LanguagePriors priors) {
 		Letters letters = Letters.of(text);
 		if (letters.count() == 0) {

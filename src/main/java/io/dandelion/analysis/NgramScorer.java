@@ -2,6 +2,7 @@ package io.dandelion.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,6 +50,11 @@ final class NgramScorer {
 			languages.parallelStream().forEach(this::table);
 		}
 		return languages.stream().map(this::table).toArray(NgramTable[]::new);
+	}
+
+	/** The languages whose tables are loaded. */
+	Set<String> loaded() {
+		return Set.copyOf(tables.keySet());
 	}
 
 	private NgramTable table(String language) {

@@ -50,6 +50,11 @@ public final class TextAnalyzer implements Analyzer {
 		return LanguageDetection.knownLanguages();
 	}
 
+	/** Loads the language models of the configured languages now rather than on the first text that needs them. */
+	public void prepare() {
+		languages.prepare();
+	}
+
 	@Override
 	public Analysis analyze(TextToAnalyse input) {
 		String text = input.text();

@@ -51,6 +51,15 @@ class LanguageDetectionTests {
 	}
 
 	@Test
+	void preparesTheModelsOfTheConfiguredLanguagesThatNeedOne() {
+		var detection = new LanguageDetection(() -> java.util.Set.of("fr", "ru", "el"));
+
+		detection.prepare();
+
+		assertThat(detection.loaded()).containsExactlyInAnyOrder("fr", "ru");
+	}
+
+	@Test
 	void readsHanWithoutKanaAsChinese() {
 		assertThat(analyze("人人生而自由，在尊严和权利上一律平等").language()).isEqualTo("zh");
 		assertThat(analyze("すべての人間は、生まれながらにして自由である").language()).isEqualTo("ja");

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,18 @@ class AnalyzerConfiguration {
 	Analyzer analyzer(Units units, @Value("${dandelion.analysis.languages:}") List<String> configured) {
 		Set<String> extra = Set.copyOf(configured.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
 		return TextAnalyzer.forLanguages(() -> languagesOf(units, extra));
+	}
+
+	/** Once the application is ready, the configured languages' models load in the background: the first message does not wait. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> analyzerPreparation(Analyzer analyzer) {
+		return event -> {
+			if (analyzer instanceof TextAnalyzer text) {
+				Thread loading = new Thread(text::prepare, "analysis-models");
+				loading.setDaemon(true);
+				loading.start();
+			}
+		};
 	}
 
 	static Set<String> languagesOf(Units units, Set<String> extra) {

@@ -159,6 +159,32 @@ class ReviewsTests {
 			.andExpect(content().string(not(containsString("<script>alert"))));
 	}
 
+	@Test
+	void aMessagesAnalysisAndOutcomeAreShownOnlyToThoseWhoMayReadIt() throws Exception {
+		var insult = receive(TestUnits.FRANCE, "you idiots, review-me");
+		reviewOf(insult, "abuse");
+		String message = messageId(insult);
+		var egyptModerator = TestScope.of("eg.moderator", Role.MODERATOR, TestUnits.EGYPT);
+		var frSiteEditor = TestScope.of("fr.site-editor", Role.SITE_EDITOR, TestUnits.FRANCE);
+		var maskingAgency = TestScope.of("agency.moderator", Role.MODERATOR, TestUnits.ACME)
+			.under(new ContractLimits(AgencyId.random(), Set.of(TestUnits.FRANCE.id()), Set.of(), Set.of(), true));
+
+		outcome(message, frModerator).andExpect(status().isOk())
+			.andExpect(jsonPath("$.message").value(message))
+			.andExpect(jsonPath("$.unit").value(TestUnits.FRANCE.id().value().toString()))
+			.andExpect(jsonPath("$.platform").value("x"))
+			.andExpect(content().string(containsString("hide-abuse")));
+		outcome(message, TestScope.hubAdmin()).andExpect(status().isOk());
+		outcome(message, egyptModerator).andExpect(status().isNotFound());
+		outcome(message, frSiteEditor).andExpect(status().isNotFound());
+		outcome(message, maskingAgency).andExpect(status().isNotFound());
+		outcome(UUID.randomUUID().toString(), TestScope.hubAdmin()).andExpect(status().isNotFound());
+	}
+
+	ResultActions outcome(String message, TestScope scope) throws Exception {
+		return mvc.perform(get("/api/v1/messages/" + message + "/moderation").with(as(scope)));
+	}
+
 	InboundItem receive(UnitSummary unit, String text) {
 		var channel = new ChannelSummary(ChannelId.random(), unit.id(), TeamId.random(), "x", "@acme");
 		given(channels.find(channel.id())).willReturn(Optional.of(channel));

@@ -291,6 +291,8 @@ final class AuthorisationMatrix {
 			.form("languages", "fr:native, es:native"));
 		rows.add(at("POST /admin/members/{id}/enabled", "POST /admin/members/{member}/enabled", MANAGE)
 			.form("enabled", "true"));
+		rows.add(at("POST /admin/members/{id}/password", "POST /admin/members/{member}/password", MANAGE)
+			.form("password", "matrix-password"));
 		rows.add(at("POST /admin/members/{id}/grants", "POST /admin/members/{member}/grants", MANAGE)
 			.form("role", "MODERATOR", "unit", "{unit}"));
 		rows.add(at("POST /admin/members/{id}/grants/revoke", "POST /admin/members/{member}/grants/revoke", MANAGE)
@@ -555,6 +557,7 @@ final class AuthorisationMatrix {
 		rows.add(at("POST /api/v1/sites/blueprints/{id}/versions/{version}/publish",
 				"POST /api/v1/sites/blueprints/{blueprint}/versions/2/publish", HUB));
 		rows.add(row("GET /sites/blueprints", HUB));
+		rows.add(row("POST /sites/blueprints", HUB).form("name", "Matrix page blueprint {rand}", "from", "{blueprint}"));
 		rows.add(at("GET /sites/blueprints/{id}", "GET /sites/blueprints/{blueprint}", HUB));
 		rows.add(at("POST /sites/blueprints/{id}", "POST /sites/blueprints/{blueprint}", HUB).form("locales", "not-a-locale"));
 		rows.add(at("POST /sites/blueprints/{id}/versions/{version}/publish",

@@ -109,6 +109,18 @@ class MemberPages {
 				() -> administration.setEnabled(access.get(), new MemberId(id), enabled));
 	}
 
+	/** Sets the password the administrator typed; it is hashed at once and never shown, logged or audited. */
+	@PostMapping("/admin/members/{id}/password")
+	String password(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
+		if (password.isEmpty()) {
+			visible(access.get(), id);
+			redirect.addFlashAttribute("error", texts.get("member.password-missing"));
+			return "redirect:/admin/members/" + id;
+		}
+		return attempt(redirect, id, "member.password-set",
+				() -> administration.resetPassword(access.get(), new MemberId(id), password));
+	}
+
 	@PostMapping("/admin/members/{id}/grants")
 	String grant(@PathVariable UUID id, @RequestParam Role role, @RequestParam UUID unit, RedirectAttributes redirect) {
 		return attempt(redirect, id, "member.granted",

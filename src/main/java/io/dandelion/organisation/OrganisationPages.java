@@ -1,5 +1,6 @@
 package io.dandelion.organisation;
 
+import io.dandelion.organisation.web.OrganisationTexts;
 import io.dandelion.organisation.web.UnitRow;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +38,11 @@ class OrganisationPages {
 	private final UnitAdministration unitAdministration;
 	private final TeamAdministration teamAdministration;
 	private final GrantAdministration grantAdministration;
+	private final OrganisationTexts texts;
 
 	OrganisationPages(CurrentAccess access, Units units, Teams teams, Members members,
 			UnitAdministration unitAdministration, TeamAdministration teamAdministration,
-			GrantAdministration grantAdministration) {
+			GrantAdministration grantAdministration, OrganisationTexts texts) {
 		this.access = access;
 		this.units = units;
 		this.teams = teams;
@@ -48,6 +50,7 @@ class OrganisationPages {
 		this.unitAdministration = unitAdministration;
 		this.teamAdministration = teamAdministration;
 		this.grantAdministration = grantAdministration;
+		this.texts = texts;
 	}
 
 	@GetMapping("/admin/units")
@@ -58,7 +61,7 @@ class OrganisationPages {
 		for (MemberSummary member : members.visibleTo(scope)) {
 			for (Grant grant : members.grantsOf(member.id())) {
 				grants.computeIfAbsent(grant.unit(), u -> new ArrayList<>())
-					.add(member.username() + ": " + grant.role().name().toLowerCase().replace('_', ' '));
+					.add(member.username() + ": " + texts.get("role." + grant.role().name()));
 			}
 		}
 		List<UnitRow> rows = new ArrayList<>();
@@ -67,6 +70,7 @@ class OrganisationPages {
 			.filter(u -> u.parent() == null || !ids.contains(u.parent()))
 			.sorted(Comparator.comparing(UnitSummary::name))
 			.forEach(root -> walk(root, 0, managed, grants, rows));
+		model.addAttribute("t", texts);
 		model.addAttribute("rows", rows);
 		model.addAttribute("kinds", Arrays.stream(UnitKind.values()).filter(k -> k != UnitKind.GROUP).toList());
 		model.addAttribute("teamKinds", List.of(TeamKind.values()));
@@ -87,14 +91,14 @@ class OrganisationPages {
 	String addUnit(@PathVariable UUID id, @RequestParam String code, @RequestParam String name,
 			@RequestParam UnitKind kind, @RequestParam String timeZone, @RequestParam(defaultValue = "") String languages,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "unit " + name + " added", () -> unitAdministration.create(access.get(),
+		return attempt(redirect, texts.get("units.unit-added", name), () -> unitAdministration.create(access.get(),
 				new UnitDraft(code, name, kind, new UnitId(id), timeZone, list(languages), null)).value());
 	}
 
 	@PostMapping("/admin/units/{id}/teams")
 	String addTeam(@PathVariable UUID id, @RequestParam String name, @RequestParam TeamKind kind,
 			@RequestParam(defaultValue = "10") int capacity, RedirectAttributes redirect) {
-		return attempt(redirect, "team " + name + " added", () -> {
+		return attempt(redirect, texts.get("units.team-added", name), () -> {
 			teamAdministration.create(access.get(), new UnitId(id), name, kind, null, capacity);
 			return id;
 		});
@@ -103,7 +107,7 @@ class OrganisationPages {
 	@PostMapping("/admin/units/{id}/grants")
 	String grant(@PathVariable UUID id, @RequestParam String username, @RequestParam Role role,
 			RedirectAttributes redirect) {
-		return attempt(redirect, role.name().toLowerCase().replace('_', ' ') + " granted to " + username, () -> {
+		return attempt(redirect, texts.get("units.granted", texts.get("role." + role.name()), username), () -> {
 			Guard.manages(access.get(), new UnitId(id), "unit");
 			MemberSummary member = members.findByUsername(username)
 				.orElseThrow(() -> new IllegalArgumentException("no member signs in as '" + username + "'"));
@@ -113,7 +117,7 @@ class OrganisationPages {
 	}
 
 	/** Runs a change; the caller's own mistakes and refusals return to the page, an unknown unit is a 404. */
-	private static String attempt(RedirectAttributes redirect, String done, Supplier<UUID> change) {
+	private String attempt(RedirectAttributes redirect, String done, Supplier<UUID> change) {
 		try {
 			UUID unit = change.get();
 			redirect.addFlashAttribute("message", done);
@@ -124,7 +128,7 @@ class OrganisationPages {
 			return "redirect:/admin/units";
 		}
 		catch (DataIntegrityViolationException taken) {
-			redirect.addFlashAttribute("error", "that code or name is taken already");
+			redirect.addFlashAttribute("error", texts.get("units.taken"));
 			return "redirect:/admin/units";
 		}
 		catch (NotFoundException hidden) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The member and agency pages: each administrator manages the members and contracts of their own units only. */
@@ -42,6 +43,9 @@ class MemberAndAgencyPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@BeforeAll
 	void organisation() {
@@ -75,6 +79,14 @@ class MemberAndAgencyPagesTests {
 			.andExpect(flash().attribute("message", "Role granted."));
 		mvc.perform(post(page + "/languages").param("languages", "fr:native, de").with(user("fr.admin")).with(csrf()))
 			.andExpect(flash().attribute("message", "Language skills saved."));
+		mvc.perform(post(page + "/password").param("password", "short").with(user("fr.admin")).with(csrf()))
+			.andExpect(flash().attribute("error", "a password is 8 to 72 characters"));
+		mvc.perform(post(page + "/password").param("password", "a new long one").with(user("fr.admin")).with(csrf()))
+			.andExpect(flash().attribute("message", "Password set. Tell the member through a channel you trust."));
+		assertThat(passwords.matches("a new long one", jdbc.sql("select password_hash from members where id = ?")
+			.param(camille.id().value())
+			.query(String.class)
+			.single())).isTrue();
 		mvc.perform(post(page + "/enabled").param("enabled", "false").with(user("fr.admin")).with(csrf()))
 			.andExpect(flash().attribute("message", "The member can no longer sign in."));
 
@@ -85,7 +97,8 @@ class MemberAndAgencyPagesTests {
 		assertThat(jdbc.sql("select action from audit_entry where subject_id = ? order by sequence")
 			.param(camille.id().toString())
 			.query(String.class)
-			.list()).containsExactly("member.created", "grant.added", "member.languages-changed", "member.disabled");
+			.list()).containsExactly("member.created", "grant.added", "member.languages-changed", "member.password-reset",
+					"member.disabled");
 	}
 
 	@Test
@@ -165,6 +178,9 @@ class MemberAndAgencyPagesTests {
 		mvc.perform(get("/admin/members").with(user("fr.admin")).locale(Locale.FRENCH))
 			.andExpect(content().string(containsString("<html lang=\"fr\">")))
 			.andExpect(content().string(containsString("Unité de rattachement")));
+		mvc.perform(get("/admin/units").with(user("fr.admin")).locale(Locale.FRENCH))
+			.andExpect(content().string(containsString("Ajouter ici une unité, une équipe ou un rôle")))
+			.andExpect(content().string(containsString("France helpers (service client)")));
 		mvc.perform(get("/admin/agencies").with(user("hub.admin")).locale(Locale.FRENCH))
 			.andExpect(content().string(containsString("Données personnelles masquées")));
 		mvc.perform(get("/admin/members").with(user("fr.admin")).locale(Locale.ENGLISH))

@@ -37,6 +37,19 @@ class BlueprintEditorController {
 		return "sites/blueprints";
 	}
 
+	/** A new blueprint whose draft version 1 starts as a copy of another's newest version, so it never starts blank. */
+	@PostMapping("/sites/blueprints")
+	String create(@RequestParam String name, @RequestParam String from, RedirectAttributes redirect) {
+		var scope = access.get();
+		Blueprints.requireHub(scope);
+		var source = blueprints.summary(BlueprintId.of(from));
+		return Flash.attempt(redirect, "/sites/blueprints", () -> {
+			var id = blueprints.create(scope, name, blueprints.require(source.id(), source.latest()).definition());
+			redirect.addFlashAttribute("message", texts.get("blueprints.created", name.strip(), source.name()));
+			return "/sites/blueprints/" + id;
+		});
+	}
+
 	@GetMapping("/sites/blueprints/{id}")
 	String edit(@PathVariable String id, Model model) {
 		Blueprints.requireHub(access.get());

@@ -118,6 +118,27 @@ class BlueprintEditorTests {
 	}
 
 	@Test
+	void theHubMakesANewBlueprintFromACopyThatStartsAsADraft() throws Exception {
+		String name = "Acme outlets " + java.util.UUID.randomUUID();
+		String created = mvc.perform(post("/sites/blueprints").with(as(fixture.hub)).with(csrf())
+			.param("name", name).param("from", blueprint.toString()))
+			.andExpect(flash().attribute("message", containsString("its version 1 is a draft")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var copy = blueprints.findByName(name).orElseThrow();
+		assertThat(created).isEqualTo("/sites/blueprints/" + copy);
+		assertThat(blueprints.require(copy, 1).published()).isFalse();
+		assertThat(blueprints.require(copy, 1).definition()).isEqualTo(AcmeBlueprint.v1());
+		mvc.perform(post("/sites/blueprints").with(as(fixture.hub)).with(csrf()).param("name", name)
+			.param("from", blueprint.toString()))
+			.andExpect(flash().attribute("error", containsString("exists already")));
+		mvc.perform(post("/sites/blueprints").with(as(fixture.frEditor)).with(csrf()).param("name", "Mine")
+			.param("from", blueprint.toString()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theEditorSpeaksFrench() throws Exception {
 		mvc.perform(get(page).with(as(fixture.hub)).locale(Locale.FRENCH))
 			.andExpect(status().isOk())

@@ -111,14 +111,7 @@ class SiteCommentsTests {
 	void aCommentSentToReviewAppearsOnlyOnceAModeratorApprovesIt() throws Exception {
 		UUID id = comment(france, "home", "fr", "Paul", "Je voudrais un remboursement de ma dernière facture, merci",
 				"10.0.0.2");
-		String review = await().atMost(Duration.ofMinutes(3))
-			.until(() -> jdbc.sql("""
-					select r.id::text from moderation_review r join message m on m.id = r.message_id
-					where m.external_id = ? and r.queue = 'fr-care-review'""")
-				.param(id.toString())
-				.query(String.class)
-				.optional()
-				.orElse(null), r -> r != null);
+		String review = awaitReview(jdbc, id, "fr-care-review", Duration.ofMinutes(3));
 		assertThat(statusOf(id)).isEqualTo("PENDING");
 		mvc.perform(get("/s/acme-fr/comments").param("page", "home").param("locale", "fr"))
 			.andExpect(content().string(not(containsString("remboursement"))));
@@ -229,6 +222,17 @@ class SiteCommentsTests {
 				request.setRemoteAddr(address);
 				return request;
 			});
+	}
+
+	/** Waits for the comment to be queued for review in {@code queue}; the review's id. */
+	static String awaitReview(JdbcClient jdbc, UUID comment, String queue, Duration wait) {
+		return await().atMost(wait).until(() -> jdbc.sql("""
+				select r.id::text from moderation_review r join message m on m.id = r.message_id
+				where m.external_id = ? and r.queue = ?""")
+			.params(comment.toString(), queue)
+			.query(String.class)
+			.optional()
+			.orElse(null), r -> r != null);
 	}
 
 	/** Waits for moderation to put the comment there; says what it decided when it does not. */

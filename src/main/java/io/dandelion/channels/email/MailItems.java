@@ -7,6 +7,7 @@ import io.dandelion.channels.InboundItem.Kind;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.time.Instant;
@@ -40,9 +41,8 @@ final class MailItems {
 		String inReplyTo = MessageIds.first(header(mail, "In-Reply-To"));
 		String root = !references.isEmpty() ? references.get(0) : inReplyTo;
 		String parent = inReplyTo != null ? inReplyTo : references.isEmpty() ? null : references.get(references.size() - 1);
-		InternetAddress from = firstAddress(mail.getFrom());
-		String address = from == null || from.getAddress() == null || from.getAddress().isBlank() ? "unknown@invalid"
-				: from.getAddress().toLowerCase(Locale.ROOT);
+		InternetAddress from = firstAddress(lenient(mail::getFrom));
+		String address = plausible(from) ? from.getAddress().toLowerCase(Locale.ROOT) : "unknown@invalid";
 		String subject = mail.getSubject();
 		MailBody body = body(mail);
 		String text = parent == null && subject != null && !subject.isBlank()
@@ -51,11 +51,11 @@ final class MailItems {
 		if (subject != null) {
 			metadata.put("subject", subject);
 		}
-		String to = addresses(mail.getRecipients(Message.RecipientType.TO));
+		String to = addresses(lenient(() -> mail.getRecipients(Message.RecipientType.TO)));
 		if (!to.isEmpty()) {
 			metadata.put("to", to);
 		}
-		String cc = addresses(mail.getRecipients(Message.RecipientType.CC));
+		String cc = addresses(lenient(() -> mail.getRecipients(Message.RecipientType.CC)));
 		if (!cc.isEmpty()) {
 			metadata.put("cc", cc);
 		}
@@ -77,6 +77,28 @@ final class MailItems {
 			return new MailBody("[this e-mail's content could not be read: " + unreadable.getClass().getSimpleName()
 					+ "]", List.of());
 		}
+	}
+
+	/** Reads addresses of a header; one that does not parse counts as absent rather than losing the whole mail. */
+	private static Address @Nullable [] lenient(AddressHeader header) throws MessagingException {
+		try {
+			return header.read();
+		}
+		catch (AddressException unparsable) {
+			return null;
+		}
+	}
+
+	/** An address header of a mail, read by Jakarta Mail. */
+	private interface AddressHeader {
+
+		Address @Nullable [] read() throws MessagingException;
+	}
+
+	/** An author address that can be stored as the contact's id (RFC 5321 allows 254 characters). */
+	private static boolean plausible(@Nullable InternetAddress from) {
+		String address = from == null ? null : from.getAddress();
+		return address != null && !address.isBlank() && address.length() <= 254 && address.indexOf('\0') < 0;
 	}
 
 	static @Nullable String header(Message mail, String name) throws MessagingException {

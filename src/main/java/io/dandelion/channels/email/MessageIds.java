@@ -44,7 +44,8 @@ final class MessageIds {
 	}
 
 	private static String storable(String id) {
-		if (id.length() <= MAX_LENGTH) {
+		// control characters (NUL above all) cannot be stored; such an id is replaced like an over-long one
+		if (id.length() <= MAX_LENGTH && id.chars().noneMatch(c -> c < 0x20)) {
 			return id;
 		}
 		try {

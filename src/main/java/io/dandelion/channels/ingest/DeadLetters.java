@@ -44,8 +44,9 @@ class DeadLetters {
 		jdbc.sql("""
 				insert into channel_dead_letter (id, channel_id, reason, line, payload, verified)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, channel.value(), reason.length() > 1000 ? reason.substring(0, 1000) : reason, line,
-					kept.replace('\0', '\uFFFD'), verified)
+			// the reason may quote the bad value, NUL included, which PostgreSQL text cannot hold
+			.params(id, channel.value(), (reason.length() > 1000 ? reason.substring(0, 1000) : reason).replace('\0', '\uFFFD'),
+					line, kept.replace('\0', '\uFFFD'), verified)
 			.update();
 		return id;
 	}

@@ -25,11 +25,12 @@ final class StatusMapping {
 
 	static InboundItem item(JsonNode status, String ownAccountId, String rootId) {
 		String id = status.path("id").asString("");
-		if (id.isEmpty()) {
+		if (id.isBlank()) {
 			throw new PlatformException(Reason.MALFORMED, 200, "Mastodon sent a status without id", null);
 		}
 		JsonNode account = status.path("account");
-		String parent = status.path("in_reply_to_id").isString() ? status.path("in_reply_to_id").stringValue() : null;
+		String parent = status.path("in_reply_to_id").isString() && !status.path("in_reply_to_id").stringValue().isBlank()
+				? status.path("in_reply_to_id").stringValue() : null;
 		boolean replyToUs = ownAccountId.equals(status.path("in_reply_to_account_id").asString(""));
 		Map<String, String> metadata = new HashMap<>();
 		if (status.path("visibility").isString()) {
@@ -41,6 +42,9 @@ final class StatusMapping {
 		Kind kind = "direct".equals(metadata.get("visibility")) ? Kind.DIRECT_MESSAGE
 				: replyToUs ? Kind.COMMENT : Kind.MENTION;
 		String authorId = account.path("id").asString("");
+		if (authorId.isBlank()) {
+			authorId = "unknown"; // one status without its account must not refuse the whole batch
+		}
 		return new InboundItem(id, kind, ownAccountId.equals(authorId) ? Direction.OUTBOUND : Direction.INBOUND, rootId,
 				parent, new Author(authorId, account.path("acct").asString(null), account.path("display_name").asString(null)),
 				text(status.path("content").asString("")), createdAt(status), attachments(status), metadata);

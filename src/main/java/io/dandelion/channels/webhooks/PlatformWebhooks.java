@@ -98,6 +98,12 @@ class PlatformWebhooks {
 		return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
 	}
 
+	/** The delivery holds an item the conversations cannot store (an id over 512 characters, say). */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, Object>> unstorable(IllegalArgumentException e) {
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+	}
+
 	/** A credential the connector needs is missing (IllegalStateException from ConnectedAccount.required). */
 	@ExceptionHandler(IllegalStateException.class)
 	ResponseEntity<Map<String, Object>> unconfigured(IllegalStateException e) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Turns the posts of an X API v2 answer (with the {@code author_id} expansion) into {@link InboundItem}s. */
@@ -39,14 +40,14 @@ final class TweetMapping {
 		String parent = null;
 		for (JsonNode reference : tweet.path("referenced_tweets")) {
 			if ("replied_to".equals(reference.path("type").asString(""))) {
-				parent = reference.path("id").asString(null);
+				parent = text(reference.path("id"), null);
 			}
 		}
 		JsonNode user = users.getOrDefault(authorId, tweet.path("missing"));
 		Kind kind = parent != null && ownUserId.equals(tweet.path("in_reply_to_user_id").asString("")) ? Kind.COMMENT
 				: Kind.MENTION;
 		Direction direction = ownUserId.equals(authorId) ? Direction.OUTBOUND : Direction.INBOUND;
-		return new InboundItem(id, kind, direction, tweet.path("conversation_id").asString(id), parent,
+		return new InboundItem(id, kind, direction, text(tweet.path("conversation_id"), id), parent,
 				new Author(authorId, user.path("username").asString(null), user.path("name").asString(null)),
 				tweet.path("text").asString(""), createdAt(tweet), List.of(), Map.of());
 	}
@@ -61,9 +62,14 @@ final class TweetMapping {
 		}
 	}
 
+	/** The node's text when it is a non-blank string, else {@code otherwise}. */
+	private static @Nullable String text(JsonNode node, @Nullable String otherwise) {
+		return node.isString() && !node.stringValue().isBlank() ? node.stringValue() : otherwise;
+	}
+
 	private static String required(JsonNode tweet, String field) {
 		JsonNode value = tweet.path(field);
-		if (!value.isString()) {
+		if (!value.isString() || value.stringValue().isBlank()) {
 			throw new PlatformException(Reason.MALFORMED, 200, "X sent a post without " + field
 					+ " (was tweet.fields requested?)", null);
 		}

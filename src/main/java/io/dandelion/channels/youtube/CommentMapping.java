@@ -26,13 +26,13 @@ final class CommentMapping {
 
 	static List<InboundItem> thread(JsonNode thread, String channelId) {
 		JsonNode snippet = thread.path("snippet");
-		String video = snippet.path("videoId").asString(snippet.path("channelId").asString(channelId));
+		String video = text(snippet.path("videoId"), text(snippet.path("channelId"), channelId));
 		JsonNode top = snippet.path("topLevelComment");
 		List<InboundItem> items = new ArrayList<>();
 		items.add(comment(top, video, video, channelId));
 		String topId = top.path("id").asString("");
 		for (JsonNode reply : thread.path("replies").path("comments")) {
-			items.add(comment(reply, video, reply.path("snippet").path("parentId").asString(topId), channelId));
+			items.add(comment(reply, video, text(reply.path("snippet").path("parentId"), topId), channelId));
 		}
 		return items;
 	}
@@ -40,7 +40,7 @@ final class CommentMapping {
 	private static InboundItem comment(JsonNode comment, String video, String parent, String channelId) {
 		String id = comment.path("id").asString("");
 		JsonNode snippet = comment.path("snippet");
-		if (id.isEmpty() || !snippet.isObject()) {
+		if (id.isBlank() || !snippet.isObject()) {
 			throw new PlatformException(Reason.MALFORMED, 200, "YouTube sent a comment without id or snippet", null);
 		}
 		String author = snippet.path("authorChannelId").path("value").asString("");
@@ -55,6 +55,11 @@ final class CommentMapping {
 						snippet.path("authorDisplayName").asString(null)),
 				snippet.path("textOriginal").asString(snippet.path("textDisplay").asString("")),
 				instant(snippet.path("publishedAt").asString("")), List.of(), metadata);
+	}
+
+	/** The node's text when it is a non-blank string, else {@code otherwise}. */
+	private static String text(JsonNode node, String otherwise) {
+		return node.isString() && !node.stringValue().isBlank() ? node.stringValue() : otherwise;
 	}
 
 	private static Instant instant(String value) {

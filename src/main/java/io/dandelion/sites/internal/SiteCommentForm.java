@@ -13,8 +13,9 @@ record SiteCommentForm(String name, String body) {
 	static final int MAX_BODY = 2000;
 
 	SiteCommentForm {
-		name = name == null ? "" : name.strip();
-		body = body == null ? "" : body.strip().replace("\r\n", "\n");
+		// PostgreSQL text cannot hold NUL: it is kept visible as the replacement character, like ingest does
+		name = name == null ? "" : name.replace('\0', '\uFFFD').strip();
+		body = body == null ? "" : body.replace('\0', '\uFFFD').strip().replace("\r\n", "\n");
 	}
 
 	/** A problem to show above the form: the key of its sentence and the number it names. */

@@ -59,6 +59,9 @@ class DatabaseConfiguration {
 		config.setMaximumPoolSize(properties.maxPoolSize());
 		config.setMinimumIdle(properties.minIdle());
 		config.setIdleTimeout(properties.idleTimeoutMillis());
+		// names the pool's sessions in pg_stat_activity (per schema, so one instance's sessions can be told apart)
+		config.addDataSourceProperty("ApplicationName",
+				DatabaseProperties.isBlank(schema) ? "dandelion" : "dandelion-" + schema);
 		return new HikariDataSource(config);
 	}
 

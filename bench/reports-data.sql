@@ -35,7 +35,9 @@ join bench_unit u on u.u = (x.c % 60) % 30;
 
 insert into analytics_volume (hour, unit_id, channel_id, platform, language, intent, sentiment, direction, messages)
 select date_trunc('hour', created_at), unit_id, channel_id, platform, language, intent, sentiment, direction, count(*)
-from analytics_message group by 1, 2, 3, 4, 5, 6, 7, 8;
+from analytics_message group by 1, 2, 3, 4, 5, 6, 7, 8
+-- in time order, as the listeners write them while time passes (a week's rows then lie together)
+order by 1;
 
 -- per conversation: first customer message, first answer (7 minutes later, 1 in 40 much later), resolved
 -- 4 hours after the first message except the newest 1 %, which make the backlog
@@ -67,7 +69,8 @@ from (select unit_id, channel_id, platform, language, 'FIRST_RESPONSE' as metric
              extract(epoch from resolved_at - first_inbound_at)
       from analytics_conversation where resolved_at is not null) d
 join bench_unit u on u.unit_id = d.unit_id, bench_bounds b
-group by 1, 2, 3, 4, 5, 6, 7, 11;
+group by 1, 2, 3, 4, 5, 6, 7, 11
+order by 1;
 
 -- one moderation action in 10 customer messages: four in five automatic (a policy's rule), one in five a
 -- moderator's verdict (a reason code; the unit's agency, if any)
@@ -82,7 +85,8 @@ from analytics_message m
 cross join lateral (select abs(hashtext(message_id::text)) as h) x
 join bench_unit u on u.unit_id = m.unit_id
 where direction = 'INBOUND' and h % 10 = 0
-group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+order by 1;
 
 -- the daily and monthly roll-ups: the same function the migration calls (V94), so they cannot drift
 select analytics_rebuild_grains();

@@ -34,7 +34,7 @@ public class Reports {
 		List<VolumeRow> rows = jdbc.sql("select " + by.column() + """
 				, coalesce(sum(messages) filter (where direction = 'INBOUND'), 0),
 				  coalesce(sum(messages) filter (where direction = 'OUTBOUND'), 0)
-				from\s""" + Grain.coarsest(query, by).table("analytics_volume") + where.sql() + " group by 1 having sum(messages) <> 0")
+				from\s""" + Grain.coarsest(query, by).table("analytics_volume") + where.sql() + " group by " + by.group() + " having sum(messages) <> 0")
 			.params(where.params())
 			.query((rs, n) -> new VolumeRow(rs.getString(1), access.label(by, rs.getString(1)), rs.getLong(2),
 					rs.getLong(3)))
@@ -64,7 +64,7 @@ public class Reports {
 				  coalesce(sum(messages) filter (where sentiment = 'neutral'), 0),
 				  coalesce(sum(messages) filter (where sentiment = 'negative'), 0),
 				  coalesce(sum(messages) filter (where sentiment = 'unknown'), 0)
-				from\s""" + Grain.coarsest(query, by).table("analytics_volume") + where.sql() + " and direction = 'INBOUND' group by 1 having sum(messages) <> 0 order by 1")
+				from\s""" + Grain.coarsest(query, by).table("analytics_volume") + where.sql() + " and direction = 'INBOUND' group by " + by.group() + " having sum(messages) <> 0 order by 1")
 			.params(where.params())
 			.query((rs, n) -> new SentimentRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
 			.list();
@@ -79,7 +79,7 @@ public class Reports {
 		var where = ReportScope.of(scope, query, access.readableUnits(scope, query.unit()));
 		Map<String, Histogram> histograms = new LinkedHashMap<>();
 		jdbc.sql("select " + by.column() + ", bin, sum(samples), sum(total_seconds), sum(breached) from "
-				+ Grain.coarsest(query, by).table("analytics_duration") + where.sql() + " and metric = ? group by 1, 2")
+				+ Grain.coarsest(query, by).table("analytics_duration") + where.sql() + " and metric = ? group by " + by.group() + ", 2")
 			.params(where.params(metric.name()))
 			.query(rs -> {
 				histograms.computeIfAbsent(rs.getString(1), k -> new Histogram())

@@ -70,7 +70,7 @@ public class WorkReports {
 		var where = ReportScope.of(scope, query, access.readableUnits(scope, query.unit()));
 		List<ActionRow> rows = jdbc.sql("select " + by.column() + """
 				, coalesce(sum(actions) filter (where automatic), 0), coalesce(sum(actions) filter (where not automatic), 0)
-				from\s""" + Grain.coarsest(query, by).table("analytics_moderation") + where.sql() + " group by 1 having sum(actions) <> 0")
+				from\s""" + Grain.coarsest(query, by).table("analytics_moderation") + where.sql() + " group by " + by.group() + " having sum(actions) <> 0")
 			.params(where.params())
 			.query((rs, n) -> new ActionRow(rs.getString(1), access.label(by, rs.getString(1)), rs.getLong(2),
 					rs.getLong(3)))

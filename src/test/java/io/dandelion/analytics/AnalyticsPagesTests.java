@@ -138,6 +138,39 @@ class AnalyticsPagesTests {
 	}
 
 	@Test
+	void namesTimeBucketsAndDrillsDownToOneOfThemOrToAnAgeBand() throws Exception {
+		Thread waiting = Thread.on(france, ChannelId.random(), "x");
+		rollUps.record(received(waiting.customerWrites("2026-11-10T08:00:00Z")));
+		for (String[] bucket : List.of(new String[] { "hour", "2026-11-02T09:00Z" }, new String[] { "day", "2026-11-02" },
+				new String[] { "week", "2026-W45" }, new String[] { "month", "2026-11" })) {
+			mvc.perform(get("/api/v1/reports/volumes").param("from", "2026-11-02").param("to", "2026-11-02")
+				.param("by", bucket[0]))
+				.andExpect(jsonPath("$.rows[0].key").value(bucket[1]))
+				.andExpect(jsonPath("$.rows[0].inbound").value(1));
+			// the month holds the waiting conversation too
+			var expected = bucket[0].equals("month") ? List.of(waiting.id().toString(), inFrance.id().toString())
+					: List.of(inFrance.id().toString());
+			mvc.perform(get("/api/v1/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30")
+				.param("by", bucket[0]).param("key", bucket[1]))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[*].conversation").value(org.hamcrest.Matchers.equalTo(expected)));
+		}
+		mvc.perform(get("/api/v1/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("by", "day").param("key", "2026-11-03")).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/reports/conversations").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("by", "week").param("key", "2026-W46"))
+			.andExpect(jsonPath("$[*].conversation").value(org.hamcrest.Matchers.contains(waiting.id().toString())));
+		mvc.perform(get("/api/v1/reports/conversations").param("by", "day").param("key", "yesterday"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("not a day: yesterday"));
+
+		mvc.perform(get("/api/v1/reports/conversations").param("waiting", "true").param("by", "age").param("key", "72h+"))
+			.andExpect(jsonPath("$[*].conversation").value(org.hamcrest.Matchers.contains(waiting.id().toString())));
+		mvc.perform(get("/api/v1/reports/conversations").param("waiting", "true").param("by", "age").param("key", "24-72h"))
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
 	void exportsEveryConversationAsCsv() throws Exception {
 		mvc.perform(get("/api/v1/reports/conversations.csv").param("from", "2026-11-01").param("to", "2026-11-30"))
 			.andExpect(status().isOk())

@@ -19,6 +19,22 @@ public interface MessageOutcomes {
 	Map<MessageId, Outcome> ofConversation(AccessScope scope, ConversationId conversation);
 
 	/**
+	 * The conversations whose latest moderated message the caller may read has {@code intent} and a sentiment of
+	 * {@code mood} (null: any), the most recent first, at most {@code limit} (the workspace inbox's filters).
+	 */
+	List<ConversationId> latestMatching(AccessScope scope, @Nullable String intent, @Nullable Mood mood, int limit);
+
+	/** A band of sentiment (-1..1): below -0.2 negative, above 0.2 positive, neutral between. */
+	enum Mood {
+		NEGATIVE, NEUTRAL, POSITIVE;
+
+		/** The band of {@code sentiment}. */
+		public static Mood of(double sentiment) {
+			return sentiment < -0.2 ? NEGATIVE : sentiment > 0.2 ? POSITIVE : NEUTRAL;
+		}
+	}
+
+	/**
 	 * One message: language with confidence, intent, sentiment (-1..1), label scores (0..1), the analysis's
 	 * reasons (including the matched term or rule of spam, abuse and profanity), the kinds of personal data
 	 * found, the policy rules that matched with their reasons, and what happened since, oldest first.

@@ -80,8 +80,9 @@ public final class Browser implements AutoCloseable {
 		});
 	}
 
+	/** The element's text, reading it again when a live update replaced the element in between. */
 	public String text(String css) {
-		return find(css).getText();
+		return until(d -> d.findElement(By.cssSelector(css)).getText());
 	}
 
 	public <T> T until(ExpectedCondition<T> condition) {

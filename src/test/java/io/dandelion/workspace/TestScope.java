@@ -37,6 +37,43 @@ public record TestScope(String actor, Set<UnitId> units, Optional<ContractLimits
 		return new TestScope(actor, contract.units(), Optional.of(contract), Set.of(Permission.CONVERSATIONS_READ));
 	}
 
+	/** An administrator of the hub: every permission on {@code units}, and hub-wide settings. */
+	public static AccessScope hubAdmin(String actor, UnitId... units) {
+		TestScope inner = new TestScope(actor, Set.of(units), Optional.empty(), java.util.EnumSet.allOf(Permission.class));
+		return new AccessScope() {
+
+			@Override
+			public Optional<MemberId> member() {
+				return inner.member();
+			}
+
+			@Override
+			public String actor() {
+				return actor;
+			}
+
+			@Override
+			public boolean can(Permission permission, UnitId unit) {
+				return inner.can(permission, unit);
+			}
+
+			@Override
+			public Set<UnitId> units(Permission permission) {
+				return inner.units(permission);
+			}
+
+			@Override
+			public boolean isHubAdmin() {
+				return true;
+			}
+
+			@Override
+			public Optional<ContractLimits> contract() {
+				return Optional.empty();
+			}
+		};
+	}
+
 	@Override
 	public Optional<MemberId> member() {
 		return Optional.of(new MemberId(UUID.nameUUIDFromBytes(actor.getBytes(StandardCharsets.UTF_8))));

@@ -5,6 +5,7 @@ import static io.dandelion.organisation.Permission.CHANNELS_MANAGE;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.ChannelId;
+import io.dandelion.channels.ChannelLendingChanged;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.TeamId;
 import io.dandelion.organisation.TeamSummary;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,10 @@ public class ChannelAdministration {
 	private final Units units;
 	private final AuditLog audit;
 	private final ChannelTokens tokens;
+	private final ApplicationEventPublisher events;
 
 	ChannelAdministration(JdbcClient jdbc, ChannelDirectory channels, CredentialVault vault, Teams teams, Units units,
-			AuditLog audit, ChannelTokens tokens) {
+			AuditLog audit, ChannelTokens tokens, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.vault = vault;
@@ -47,6 +50,7 @@ public class ChannelAdministration {
 		this.units = units;
 		this.audit = audit;
 		this.tokens = tokens;
+		this.events = events;
 	}
 
 	/** What is needed to connect an account. */
@@ -154,6 +158,7 @@ public class ChannelAdministration {
 			.update();
 		record(scope, "channel.lent", before.unit(), id, state("actingTeam", before.actingTeam().toString()),
 				state("actingTeam", borrower.id().toString(), "reason", why));
+		events.publishEvent(new ChannelLendingChanged(id, before.unit(), borrower.id()));
 	}
 
 	/** Hands the account back to its owner; the channel's managers or those of the borrowing team may. */
@@ -174,6 +179,7 @@ public class ChannelAdministration {
 			.update();
 		record(scope, "channel.handed-back", before.unit(), id, state("actingTeam", loan.team().toString()),
 				state("actingTeam", before.ownerTeam().toString()));
+		events.publishEvent(new ChannelLendingChanged(id, before.unit(), null));
 	}
 
 	/** Re-encrypts every credential with the newest key (hub admins, or the system at start). */

@@ -69,6 +69,31 @@ class JdbcMessageOutcomes implements MessageOutcomes {
 		return outcomes;
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<ConversationId> latestMatching(AccessScope scope, @Nullable String intent, @Nullable Mood mood,
+			int limit) {
+		var languages = scope.contract().map(io.dandelion.organisation.ContractLimits::languages).orElse(java.util.Set.of());
+		var platforms = scope.contract().map(io.dandelion.organisation.ContractLimits::platforms).orElse(java.util.Set.of());
+		String band = mood == null ? "" : switch (mood) {
+			case NEGATIVE -> " and sentiment < -0.2";
+			case NEUTRAL -> " and sentiment between -0.2 and 0.2";
+			case POSITIVE -> " and sentiment > 0.2";
+		};
+		return jdbc.sql("""
+				select conversation_id from (
+				  select distinct on (conversation_id) conversation_id, intent, sentiment, received_at
+				  from moderation_decision
+				  where unit_id = any(?::uuid[]) and (? or language = any(?::text[])) and (? or platform = any(?::text[]))
+				  order by conversation_id, received_at desc) latest
+				where (?::text is null or intent = ?)""" + band + " order by received_at desc limit ?")
+			.params(scope.units(Permission.CONVERSATIONS_READ).stream().map(UnitId::toString).toArray(String[]::new),
+					languages.isEmpty(), languages.toArray(String[]::new), platforms.isEmpty(),
+					platforms.toArray(String[]::new), intent, intent, limit)
+			.query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	private static boolean readable(AccessScope scope, Draft d) {
 		return scope.can(Permission.CONVERSATIONS_READ, d.unit) && scope.contract()
 			.map(c -> c.coversLanguage(d.language) && c.coversPlatform(d.platform))

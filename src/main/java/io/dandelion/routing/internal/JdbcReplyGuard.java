@@ -13,6 +13,7 @@ import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.routing.ReplyGuard;
+import io.dandelion.routing.ReplyingChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +43,10 @@ class JdbcReplyGuard implements ReplyGuard {
 	private final SlaClock sla;
 	private final ItemScopes scopes;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	JdbcReplyGuard(JdbcClient jdbc, WorkItems items, Conversations conversations, Messages messages, SlaClock sla,
-			ItemScopes scopes, AuditLog audit) {
+			ItemScopes scopes, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.conversations = conversations;
@@ -51,6 +54,7 @@ class JdbcReplyGuard implements ReplyGuard {
 		this.sla = sla;
 		this.scopes = scopes;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -64,6 +68,7 @@ class JdbcReplyGuard implements ReplyGuard {
 				on conflict (conversation_id, member_id) do update set expires_at = excluded.expires_at""")
 			.params(conversation.value(), me.value(), scope.actor(), WRITING_LASTS)
 			.update();
+		events.publishEvent(new ReplyingChanged(conversation, me, scope.actor(), true));
 		return writing(conversation).stream().filter(r -> !r.member().equals(me)).toList();
 	}
 
@@ -72,9 +77,13 @@ class JdbcReplyGuard implements ReplyGuard {
 	public void stopReplying(AccessScope scope, ConversationId conversation) {
 		// a conversation out of the caller's sight is unknown to them, here as everywhere
 		unitOf(scope, conversation, Permission.CONVERSATIONS_READ);
-		jdbc.sql("delete from reply_activity where conversation_id = ? and member_id = ?")
-			.params(conversation.value(), member(scope).value())
+		MemberId me = member(scope);
+		int stopped = jdbc.sql("delete from reply_activity where conversation_id = ? and member_id = ?")
+			.params(conversation.value(), me.value())
 			.update();
+		if (stopped > 0) {
+			events.publishEvent(new ReplyingChanged(conversation, me, scope.actor(), false));
+		}
 	}
 
 	@Override
@@ -108,7 +117,9 @@ class JdbcReplyGuard implements ReplyGuard {
 			}
 			claim = insert(scope, message, first.get().id()).orElseThrow();
 		}
-		stopReplying(scope, message.conversation());
+		if (scope.member().isPresent()) {
+			stopReplying(scope, message.conversation());
+		}
 		sla.answered(message.conversation());
 		Map<String, Object> after = new HashMap<>();
 		after.put("inbound", inbound.toString());

@@ -2,6 +2,7 @@ package io.dandelion.routing.internal;
 
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
+import io.dandelion.channels.ChannelLendingChanged;
 import io.dandelion.organisation.MemberDirectory;
 import io.dandelion.organisation.MemberId;
 import io.dandelion.organisation.Permission;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes the work already waiting follow account lending. When an account is lent, its conversations that
  * the chain had placed go to the borrowing team's queue, and those held by someone outside that team go
  * back to it; when the account is handed back, what went to the borrower is routed afresh. Moves made by
- * people (hand-offs, escalations) and by policy rules are left where they are.
+ * people (hand-offs, escalations) and by policy rules are left where they are. Runs when the channels module
+ * says an account was lent or handed back, and every 30 s as a safety net.
  */
 @Component
 class LentAccounts {
@@ -47,7 +50,18 @@ class LentAccounts {
 		this.audit = audit;
 	}
 
-	@Scheduled(fixedDelayString = "${dandelion.routing.follow-loans-every:PT30S}", initialDelayString = "PT30S")
+	/** As soon as an account is lent or handed back (after the change committed, on the node that made it). */
+	@ApplicationModuleListener
+	void on(ChannelLendingChanged changed) {
+		follow();
+	}
+
+	/**
+	 * And every 30 s on every node, as a safety net: for a change whose event did not arrive (a node stopped
+	 * between the commit and the move) and for work routed while the move ran.
+	 */
+	@Scheduled(fixedDelayString = "${dandelion.routing.follow-loans-every:PT30S}",
+			initialDelayString = "${dandelion.routing.follow-loans-every:PT30S}")
 	void scheduled() {
 		follow();
 	}

@@ -3,6 +3,8 @@ package io.dandelion.routing.internal;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.conversations.ConversationId;
+import io.dandelion.organisation.MemberId;
+import io.dandelion.organisation.TeamId;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.routing.RoutingDecision;
 import io.dandelion.routing.SlaBreached;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Watches the running SLA timers: warns once when a timer passes its warning point, and on breach
+ * Watches the running SLA timers: warns once when a timer passes its warning point (audited and published
+ * as {@link SlaWarned}, which the workspace turns into a notice to the holder or the queue's team), and on breach
  * carries out the policy's actions (raise the priority, give the conversation back to its queue,
  * escalate it to the hub) and publishes {@link SlaBreached}. Each timer is warned and breached once,
  * whichever node sees it first.
@@ -55,6 +58,11 @@ class SlaWatch {
 	@Transactional
 	public int check() {
 		List<Reached> warned = reached("warned_at", "warn_at");
+		for (Reached r : warned) {
+			audit.record(new AuditEntry("system", "routing.sla-warned", r.deadline().unit(), "conversation",
+					r.deadline().conversation().toString(), null, Map.of("timer", r.deadline().kind().name(), "policy",
+							r.deadline().policy(), "due", r.deadline().dueAt().toString())));
+		}
 		if (!warned.isEmpty()) {
 			events.publishEvent(new SlaWarned(warned.stream().map(Reached::deadline).toList()));
 		}
@@ -114,13 +122,19 @@ class SlaWatch {
 	/** Marks the running timers whose {@code point} has passed and that were not marked yet; returns them. */
 	private List<Reached> reached(String mark, String point) {
 		return jdbc.sql("update sla_timer t set " + mark + " = now() from routing_item i "
+				+ "join routing_queue q on q.id = i.queue_id "
 				+ "where i.conversation_id = t.conversation_id and t.stopped_at is null and t." + mark
 				+ " is null and t." + point + " <= now() "
 				+ "returning t.conversation_id, i.unit_id, t.kind, t.policy, t.due_at, "
-				+ "coalesce((select p.name from sla_policy p where p.id::text = t.policy), t.policy)")
-			.query((rs, n) -> new Reached(new SlaDeadline(new ConversationId(rs.getObject(1, UUID.class)),
-					new UnitId(rs.getObject(2, UUID.class)), SlaTimer.Kind.valueOf(rs.getString(3)), rs.getString(6),
-					rs.getTimestamp(5).toInstant()), UUID.fromString(rs.getString(4))))
+				+ "coalesce((select p.name from sla_policy p where p.id::text = t.policy), t.policy), "
+				+ "case when i.state = 'ASSIGNED' then i.assignee end, q.team_id")
+			.query((rs, n) -> {
+				UUID holder = rs.getObject(7, UUID.class);
+				return new Reached(new SlaDeadline(new ConversationId(rs.getObject(1, UUID.class)),
+						new UnitId(rs.getObject(2, UUID.class)), SlaTimer.Kind.valueOf(rs.getString(3)), rs.getString(6),
+						rs.getTimestamp(5).toInstant(), holder == null ? null : new MemberId(holder),
+						new TeamId(rs.getObject(8, UUID.class))), UUID.fromString(rs.getString(4)));
+			})
 			.list();
 	}
 

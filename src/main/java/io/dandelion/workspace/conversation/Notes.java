@@ -3,6 +3,7 @@ package io.dandelion.workspace.conversation;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.conversations.ConversationId;
+import io.dandelion.conversations.ConversationSummary;
 import io.dandelion.organisation.AccessScope;
 import io.dandelion.organisation.MemberAccount;
 import io.dandelion.organisation.MemberDirectory;
@@ -11,6 +12,7 @@ import io.dandelion.organisation.Permission;
 import io.dandelion.workspace.live.LiveChange;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,29 @@ class Notes {
 				id.toString(), null, Map.of("note", note.toString(), "mentions", List.copyOf(notified.keySet()))));
 		work.announce(conversation);
 		return List.copyOf(notified.keySet());
+	}
+
+	/**
+	 * A note written by Dandelion itself (author {@code system}) that notifies {@code to} as a mention would, live
+	 * and in their mentions; the caller has checked that they may read the conversation.
+	 */
+	@Transactional
+	void addFromSystem(ConversationSummary conversation, String body, Collection<MemberId> to) {
+		UUID note = UUID.randomUUID();
+		jdbc.sql("insert into workspace_note (id, conversation_id, unit_id, author, body) values (?, ?, ?, 'system', ?)")
+			.params(note, conversation.id().value(), conversation.unit().value(), body)
+			.update();
+		List<MemberId> notified = to.stream().distinct().toList();
+		notified.forEach(member -> {
+			jdbc.sql("insert into workspace_mention (note_id, member_id, conversation_id) values (?, ?, ?)")
+				.params(note, member.value(), conversation.id().value())
+				.update();
+			work.announce(conversation, LiveChange.Kind.MENTION, member.toString());
+		});
+		audit.record(new AuditEntry("system", "conversation.noted", conversation.unit(), "conversation",
+				conversation.id().toString(), null, Map.of("note", note.toString(), "body", body, "notified",
+						notified.stream().map(MemberId::toString).toList())));
+		work.announce(conversation);
 	}
 
 	/** The notes that named the member, newest first. */

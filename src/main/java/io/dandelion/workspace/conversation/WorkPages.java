@@ -16,8 +16,6 @@ import io.dandelion.organisation.Permission;
 import io.dandelion.organisation.UnitSummary;
 import io.dandelion.organisation.Units;
 import io.dandelion.workspace.live.LiveBus;
-import io.dandelion.workspace.live.LiveChange;
-import io.dandelion.workspace.live.Presence;
 import jakarta.servlet.http.HttpServletResponse;
 import io.dandelion.moderation.MessageOutcomes;
 import java.util.Locale;
@@ -53,7 +51,7 @@ class WorkPages {
 	private final Notes notes;
 	private final SavedReplies savedReplies;
 	private final Composer composer;
-	private final Presence presence;
+	private final Replying replying;
 	private final LiveBus bus;
 	private final Units units;
 	private final ObjectProvider<Channels> channels;
@@ -65,7 +63,7 @@ class WorkPages {
 
 	WorkPages(ReplyApprovals approvals, Ownerships ownerships, ObjectProvider<MessageOutcomes> outcomes, Work work, Conversations conversations, ConversationChanges changes, Replies replies,
 			MessageActions messageActions, Tags tags, Notes notes, SavedReplies savedReplies, Composer composer,
-			Presence presence, LiveBus bus, Units units, ObjectProvider<Channels> channels,
+			Replying replying, LiveBus bus, Units units, ObjectProvider<Channels> channels,
 			ObjectProvider<ChannelActions> channelActions, CurrentAccess access) {
 		this.work = work;
 		this.conversations = conversations;
@@ -76,7 +74,7 @@ class WorkPages {
 		this.notes = notes;
 		this.savedReplies = savedReplies;
 		this.composer = composer;
-		this.presence = presence;
+		this.replying = replying;
 		this.bus = bus;
 		this.units = units;
 		this.channels = channels;
@@ -195,21 +193,21 @@ class WorkPages {
 		return "workspace/composer-text";
 	}
 
-	/** A sign that the caller is typing a reply; every node's pages of this conversation show it. */
+	/** A sign that the caller is typing a reply (routing's reply guard); every node's pages of this conversation show it. */
 	@PostMapping("/typing")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void typing(@PathVariable String id) {
 		AccessScope scope = access.get();
-		work.announce(work.workable(scope, ConversationId.of(id)).conversation(), LiveChange.Kind.PRESENCE,
-				scope.actor());
+		replying.start(scope, work.workable(scope, ConversationId.of(id)).conversation().id());
 	}
 
+	/** Who else is writing a reply here now, as routing's reply guard records it. */
 	@GetMapping("/presence")
 	String presence(@PathVariable String id, Model model) {
 		AccessScope scope = access.get();
 		var conversation = work.readable(scope, ConversationId.of(id)).conversation();
 		bus.listen();
-		model.addAttribute("replying", presence.replying(conversation.id(), scope.actor()));
+		model.addAttribute("replying", replying.others(scope, conversation.id()));
 		return "workspace/presence";
 	}
 

@@ -100,6 +100,12 @@ public record Inbox(ConversationFilter filter, WorkFilter work, ConversationPage
 		if (work.sla() != null) {
 			uri.queryParam("sla", work.sla().name().toLowerCase());
 		}
+		if (work.intent() != null) {
+			uri.queryParam("intent", work.intent());
+		}
+		if (work.sentiment() != null) {
+			uri.queryParam("sentiment", work.sentiment().name().toLowerCase());
+		}
 		String query = uri.encode().build().getQuery();
 		return query == null ? "" : query;
 	}

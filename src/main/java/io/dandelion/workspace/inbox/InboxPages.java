@@ -75,10 +75,12 @@ class InboxPages {
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String sla,
+			@RequestParam(required = false) @Nullable String intent,
+			@RequestParam(required = false) @Nullable String sentiment,
 			@RequestParam(required = false) @Nullable UUID view,
 			@RequestParam(required = false) @Nullable String empty, Model model) {
 		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language),
-				WorkFilter.parse(tag, assignee, sla), view, empty));
+				WorkFilter.parse(tag, assignee, sla, intent, sentiment), view, empty));
 		return "workspace/inbox";
 	}
 
@@ -90,9 +92,11 @@ class InboxPages {
 			@RequestParam(required = false) @Nullable String language,
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String assignee,
-			@RequestParam(required = false) @Nullable String sla, Model model) {
+			@RequestParam(required = false) @Nullable String sla,
+			@RequestParam(required = false) @Nullable String intent,
+			@RequestParam(required = false) @Nullable String sentiment, Model model) {
 		model.addAttribute("inbox", inbox(ConversationFilter.parse(unit, channel, status, language),
-				WorkFilter.parse(tag, assignee, sla), null, null));
+				WorkFilter.parse(tag, assignee, sla, intent, sentiment), null, null));
 		return "workspace/rows";
 	}
 
@@ -103,9 +107,11 @@ class InboxPages {
 			@RequestParam(required = false) @Nullable String language,
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String assignee,
-			@RequestParam(required = false) @Nullable String sla) {
+			@RequestParam(required = false) @Nullable String sla,
+			@RequestParam(required = false) @Nullable String intent,
+			@RequestParam(required = false) @Nullable String sentiment) {
 		SavedView saved = views.save(access.get(), name, ConversationFilter.parse(unit, channel, status, language),
-				WorkFilter.parse(tag, assignee, sla));
+				WorkFilter.parse(tag, assignee, sla, intent, sentiment));
 		return "redirect:" + Inbox.viewLink(saved);
 	}
 

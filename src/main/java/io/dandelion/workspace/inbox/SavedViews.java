@@ -39,7 +39,7 @@ class SavedViews {
 	List<SavedView> of(AccessScope scope) {
 		return scope.member()
 			.map(member -> jdbc.sql("""
-					select id, name, unit_id, channel_id, status, language, tag, assignee, sla from workspace_view
+					select id, name, unit_id, channel_id, status, language, tag, assignee, sla, intent, sentiment from workspace_view
 					where member_id = ? order by lower(name)""").param(member.value()).query((rs, n) -> view(rs)).list())
 			.orElse(List.of());
 	}
@@ -60,11 +60,13 @@ class SavedViews {
 		}
 		var view = new SavedView(UUID.randomUUID(), trimmed, filter, work);
 		int inserted = jdbc.sql("""
-				insert into workspace_view (id, member_id, name, unit_id, channel_id, status, language, tag, assignee, sla)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (member_id, name) do nothing""")
+				insert into workspace_view (id, member_id, name, unit_id, channel_id, status, language, tag, assignee, sla,
+				                            intent, sentiment)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (member_id, name) do nothing""")
 			.params(view.id(), member.value(), trimmed, value(filter.unit()), value(filter.channel()),
 					filter.status() == null ? null : filter.status().name(), filter.language(), work.tag(),
-					work.assignee(), work.sla() == null ? null : work.sla().name())
+					work.assignee(), work.sla() == null ? null : work.sla().name(), work.intent(),
+					work.sentiment() == null ? null : work.sentiment().name())
 			.update();
 		if (inserted == 0) {
 			throw new IllegalArgumentException("you already have a view named " + trimmed);
@@ -100,7 +102,7 @@ class SavedViews {
 		return new SavedView(rs.getObject(1, UUID.class), rs.getString(2),
 				new ConversationFilter(unit == null ? null : new UnitId(unit), channel == null ? null : new ChannelId(channel),
 						status == null ? null : ConversationStatus.valueOf(status), rs.getString(6)),
-				WorkFilter.parse(rs.getString(7), rs.getString(8), rs.getString(9)));
+				WorkFilter.parse(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
 	}
 
 	/** The view does not exist, or is someone else's. */

@@ -43,7 +43,7 @@ class ViewsApi {
 		}
 		var filter = ConversationFilter.parse(view.unit(), view.channel(), view.status(), view.language());
 		return ViewJson.of(views.save(access.get(), view.name(), filter,
-				WorkFilter.parse(view.tag(), view.assignee(), view.sla())));
+				WorkFilter.parse(view.tag(), view.assignee(), view.sla(), view.intent(), view.sentiment())));
 	}
 
 	/** Deletes one of the caller's views; 404 for anyone else's. */
@@ -55,7 +55,7 @@ class ViewsApi {
 
 	record ViewJson(@Nullable String id, @Nullable String name, @Nullable String unit, @Nullable String channel,
 			@Nullable String status, @Nullable String language, @Nullable String tag, @Nullable String assignee,
-			@Nullable String sla) {
+			@Nullable String sla, @Nullable String intent, @Nullable String sentiment) {
 
 		static ViewJson of(SavedView view) {
 			var f = view.filter();
@@ -63,7 +63,8 @@ class ViewsApi {
 			return new ViewJson(view.id().toString(), view.name(), f.unit() == null ? null : f.unit().toString(),
 					f.channel() == null ? null : f.channel().toString(),
 					f.status() == null ? null : f.status().name(), f.language(), w.tag(), w.assignee(),
-					w.sla() == null ? null : w.sla().name().toLowerCase());
+					w.sla() == null ? null : w.sla().name().toLowerCase(), w.intent(),
+					w.sentiment() == null ? null : w.sentiment().name().toLowerCase());
 		}
 	}
 }

@@ -9,10 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class LiveConfiguration {
 
 	@Bean(destroyMethod = "close")
-	LiveBus liveBus(DataSource dataSource, LiveSessions sessions, Presence presence) {
-		return new LiveBus(dataSource, change -> {
-			presence.record(change);
-			sessions.deliver(change);
-		});
+	LiveBus liveBus(DataSource dataSource, LiveSessions sessions) {
+		return new LiveBus(dataSource, sessions::deliver);
 	}
 }

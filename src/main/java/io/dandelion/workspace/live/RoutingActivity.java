@@ -7,19 +7,21 @@ import io.dandelion.routing.ConversationsAssigned;
 import io.dandelion.routing.ConversationsReturned;
 import io.dandelion.routing.ConversationsRouted;
 import io.dandelion.routing.OwnershipChanged;
+import io.dandelion.routing.ReplyingChanged;
 import io.dandelion.routing.SlaBreached;
 import io.dandelion.routing.SlaDeadline;
 import io.dandelion.routing.SlaWarned;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Announces what routing did to conversations (queued, assigned, taken, handed off, escalated, returned,
  * an SLA warned or breached), so that inbox rows and conversation pages refresh their holder and SLA
- * badges. Routing publishes inside its transaction, so the notification leaves with its commit.
+ * badges, and who started or stopped writing a reply (routing's reply guard is the one record of it). Routing publishes inside its transaction, so the notification leaves with its commit.
  */
 @Component
 class RoutingActivity {
@@ -64,13 +66,23 @@ class RoutingActivity {
 		announce(breached.timers().stream().map(SlaDeadline::conversation).toList());
 	}
 
+	/** Someone started or stopped writing a reply: pages of the conversation ask routing again who is writing. */
+	@EventListener
+	void on(ReplyingChanged replying) {
+		announce(List.of(replying.conversation()), LiveChange.Kind.PRESENCE, replying.actor());
+	}
+
 	private void announce(Collection<ConversationId> ids) {
+		announce(ids, LiveChange.Kind.CONVERSATION, null);
+	}
+
+	private void announce(Collection<ConversationId> ids, LiveChange.Kind kind, @Nullable String detail) {
 		if (ids.isEmpty()) {
 			return;
 		}
 		bus.publish(conversations.summaries(members.system(), new LinkedHashSet<>(ids))
 			.stream()
-			.map(c -> new LiveChange(LiveChange.Kind.CONVERSATION, c.id(), c.unit(), c.platform(), c.language(), null))
+			.map(c -> new LiveChange(kind, c.id(), c.unit(), c.platform(), c.language(), detail))
 			.toList());
 	}
 }

@@ -22,6 +22,9 @@ import io.dandelion.organisation.MemberDirectory;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.organisation.Units;
 import io.dandelion.routing.ReplyGuard;
+import io.dandelion.routing.ReplyingChanged;
+import io.dandelion.routing.SlaBreached;
+import io.dandelion.routing.SlaWarned;
 import io.dandelion.routing.SlaPolicy;
 import io.dandelion.routing.SlaTargets;
 import java.sql.Timestamp;
@@ -37,6 +40,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -46,6 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RecordApplicationEvents
 class SlaAndCollisionTests {
 
 	@Autowired
@@ -126,6 +132,33 @@ class SlaAndCollisionTests {
 			.isEqualTo(1);
 		assertThat(count("sla_timer where kind = 'FIRST_RESPONSE' and warned_at is not null and conversation_id = '"
 				+ message.conversation() + "'")).as("warned before (here: in the same check as) the breach").isEqualTo(1);
+		assertThat(jdbc.sql("select action from audit_entry where subject_id = ? and action like 'routing.sla-%' order by sequence")
+			.param(message.conversation().toString())
+			.query(String.class)
+			.list()).as("each warned and breached timer is audited once").contains("routing.sla-warned", "routing.sla-breached")
+			.filteredOn("routing.sla-breached"::equals)
+			.hasSize(1);
+	}
+
+	@Test
+	void aWarningAndABreachNameTheHolderAndTheQueuesTeam(ApplicationEvents events) {
+		var message = traffic.message(unit("es"), "x", "¿Alguien?", Instant.parse("2026-11-23T09:00:00Z"));
+		route(message, "es", 3);
+		var agent = directory.findByUsername("es.agent").orElseThrow().id();
+		jdbc.sql("update routing_item set state = 'ASSIGNED', assignee = ? where conversation_id = ?")
+			.params(agent.value(), message.conversation().value())
+			.update();
+
+		watch.check();
+
+		assertThat(events.stream(SlaWarned.class).flatMap(e -> e.timers().stream())
+			.filter(d -> d.conversation().equals(message.conversation()))).allSatisfy(d -> {
+				assertThat(d.holder()).isEqualTo(agent);
+				assertThat(d.team()).isNotNull();
+			}).isNotEmpty();
+		assertThat(events.stream(SlaBreached.class).flatMap(e -> e.timers().stream())
+			.filter(d -> d.conversation().equals(message.conversation()))).singleElement()
+			.satisfies(d -> assertThat(d.holder()).isEqualTo(agent));
 	}
 
 	@Test
@@ -150,7 +183,7 @@ class SlaAndCollisionTests {
 	}
 
 	@Test
-	void everyoneSeesWhoIsWritingAReply() {
+	void everyoneSeesWhoIsWritingAReply(ApplicationEvents events) {
 		var message = traffic.message(unit("be"), "facebook", "Allo ?", Instant.parse("2027-03-26T15:00:00Z"));
 		route(message, "fr", 3);
 
@@ -158,6 +191,12 @@ class SlaAndCollisionTests {
 		assertThat(guard.startReplying(scope("hub.admin"), message.conversation())).extracting(ReplyGuard.Replier::actor)
 			.containsExactly("be.agent");
 		guard.stopReplying(scope("be.agent"), message.conversation());
+		guard.stopReplying(scope("be.agent"), message.conversation());
+
+		assertThat(events.stream(ReplyingChanged.class).filter(e -> e.conversation().equals(message.conversation())))
+			.as("each start and each stop that ended a reply is announced, for the workspace's live pages")
+			.extracting(e -> e.actor() + (e.writing() ? " writes" : " stopped"))
+			.containsExactly("be.agent writes", "hub.admin writes", "be.agent stopped");
 
 		assertThat(guard.replying(scope("be.agent"), message.conversation())).extracting(ReplyGuard.Replier::actor)
 			.containsExactly("hub.admin");

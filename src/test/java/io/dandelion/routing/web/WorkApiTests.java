@@ -71,6 +71,15 @@ class WorkApiTests {
 	}
 
 	@Test
+	void readersWhoMayNotWorkAConversationAreRefusedWith403WhereverTheirGrantLies() throws Exception {
+		UUID french = waiting("France care helpers", "fr", "fr");
+
+		as("analyst", post("/api/v1/conversations/" + french + "/take")).andExpect(status().isForbidden());
+		as("fr.moderator", post("/api/v1/conversations/" + french + "/take")).andExpect(status().isForbidden());
+		as("es.agent", post("/api/v1/conversations/" + french + "/take")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anAgentSaysTheyAreAway() throws Exception {
 		as("de.agent", get("/api/v1/presence")).andExpect(jsonPath("$.presence").value("OFFLINE"));
 		as("de.agent", json(put("/api/v1/presence"), "{\"presence\": \"away\"}")).andExpect(status().isOk())

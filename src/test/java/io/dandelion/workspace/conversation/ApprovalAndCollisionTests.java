@@ -149,6 +149,64 @@ class ApprovalAndCollisionTests {
 	}
 
 	@Test
+	void theHubSetsWhichRepliesNeedApprovalOnWhichAccountsAndEveryChangeIsAudited(@Autowired DataSource dataSource,
+			@Autowired Units units) throws Exception {
+		willReturn(Optional.of(new UnitSummary(france, "fr-" + france.value(), "France", UnitKind.COUNTRY, hub,
+				"Europe/Paris", List.of("fr"), null))).given(units).find(france);
+		var hubAdmin = TestScope.hubAdmin("hub.admin", hub, france);
+		String rules = "/api/v1/workspace/approval-rules";
+		String franceRule = "{\"name\": \"Agency replies in France\", \"senders\": \"agency\", \"accounts\": \"unit\", "
+				+ "\"unit\": \"" + france + "\"}";
+		as(hubCommunity, json(MockMvcRequestBuilders.get(rules))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Agency replies on hub accounts")));
+
+		as(hubCommunity, json(MockMvcRequestBuilders.post(rules)).content(franceRule)).andExpect(status().isForbidden());
+		as(hubAdmin, json(MockMvcRequestBuilders.post(rules)).content("{\"name\": \"x\", \"senders\": \"agency\", "
+				+ "\"accounts\": \"moon\"}")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("'accounts' is one of [hub, unit, subtree], not moon")));
+		as(hubAdmin, json(MockMvcRequestBuilders.post(rules)).content("{\"name\": \"x\", \"senders\": \"everyone\", "
+				+ "\"accounts\": \"subtree\"}")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("a rule on a unit's accounts names the unit")));
+		String id = com.jayway.jsonpath.JsonPath.read(as(hubAdmin, json(MockMvcRequestBuilders.post(rules)).content(franceRule))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		verify(audit).record(argThat(e -> e.action().equals("workspace.approval-rule-created") && id.equals(e.subjectId())));
+		try {
+			ChannelSummary frenchX = traffic.channel(france, "x", "@acme_fr");
+			String held = conversationOf(traffic.comment(frenchX, "Jeanne", "Mon forfait a doublé"), dataSource);
+			as(agency, post(held, "/reply").param("text", "Nous vérifions.")).andExpect(status().is3xxRedirection());
+			verify(actions, never()).reply(any(), any(), any(), argThat("Nous vérifions."::equals));
+			assertThat(jdbc.sql("select reason from workspace_held_reply where conversation_id = ?::uuid").param(held)
+				.query(String.class)
+				.single()).contains("Agency replies in France");
+			as(TestScope.agentOf("fr.agent", france), post(conversationOf(traffic.comment(frenchX, "Paul", "Panne"),
+					dataSource), "/reply").param("text", "Un instant."))
+				.andExpect(status().is3xxRedirection());
+			verify(actions).reply(any(), any(), any(), argThat("Un instant."::equals));
+
+			as(hubCommunity, MockMvcRequestBuilders.delete(rules + "/" + id)).andExpect(status().isForbidden());
+		}
+		finally {
+			as(hubAdmin, MockMvcRequestBuilders.delete(rules + "/" + id)).andExpect(status().isNoContent());
+		}
+		verify(audit).record(argThat(e -> e.action().equals("workspace.approval-rule-deleted") && id.equals(e.subjectId())));
+		as(hubAdmin, MockMvcRequestBuilders.delete(rules + "/" + id)).andExpect(status().isNotFound());
+		ChannelSummary frenchX = traffic.channel(france, "x", "@acme_fr");
+		as(agency, post(conversationOf(traffic.comment(frenchX, "Luc", "Facture"), dataSource), "/reply")
+			.param("text", "C'est corrigé.")).andExpect(status().is3xxRedirection());
+		verify(actions).reply(any(), any(), any(), argThat("C'est corrigé."::equals));
+		mvc.perform(get("/api/v1/openapi"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.paths['/api/v1/workspace/approval-rules'].post")
+				.exists())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.paths['/api/v1/workspace/approval-rules/{id}'].delete")
+				.exists());
+	}
+
+	@Test
 	void aSecondAnswerToTheSameMessageShowsTheFirstAndNeedsConfirmation(@Autowired DataSource dataSource) throws Exception {
 		ChannelSummary frenchX = traffic.channel(france, "x", "@acme_fr");
 		String conversation = conversationOf(traffic.comment(frenchX, "Jeanne", "Toujours en panne"), dataSource);
@@ -179,8 +237,13 @@ class ApprovalAndCollisionTests {
 		return conversation;
 	}
 
-	private ResultActions as(TestScope scope, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-			throws Exception {
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+		return request.contentType(org.springframework.http.MediaType.APPLICATION_JSON);
+	}
+
+	private ResultActions as(io.dandelion.organisation.AccessScope scope,
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
 		given(access.get()).willReturn(scope);
 		return mvc.perform(request.with(csrf()));
 	}

@@ -169,8 +169,80 @@ class OwnershipPageTests {
 
 	@Test
 	void showsWhatAnalysisFoundInEachMessageAndWhatModerationDidWithTheReasons() throws Exception {
-		String root = traffic.comment(frenchX, "Jeanne Martin",
+		String conversation = analysed(
 				"Achetez maintenant !!! followers pas chers http://bit.ly/promo http://bit.ly/x appelez le 06 12 34 56 78");
+		as("fr.agent", get("/workspace/conversations/" + conversation)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"outcome\"")))
+			.andExpect(content().string(containsString("Policy decided")))
+			.andExpect(content().string(containsString("link shortener bit.ly")))
+			.andExpect(content().string(containsString("personal data: phone")));
+	}
+
+	@Test
+	void agencyStaffSeePersonalDataMaskedInTheAnalysisReasonsToo(@Autowired Units units) throws Exception {
+		var romania = units.findByCode("ro").orElseThrow().id();
+		as("hub.admin", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/policies/" + romania)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("""
+					{"rules": [{"key": "tag-phone", "name": "Phone numbers", "locked": false, "enabled": true,
+					  "conditions": [{"type": "regex", "pattern": "\\\\d{4} \\\\d{3} \\\\d{3}"}],
+					  "actions": [{"type": "tag", "tag": "phone"}]}]}"""))
+			.andExpect(status().isOk());
+		var romanianX = traffic.channel(romania, "x", "@acme_ro");
+		String conversation = analysed(romanianX, "Ion Popescu",
+				"Bună ziua, factura mea este greșită de două luni, vă rog să mă sunați la 0722 123 456 cât mai repede");
+		String page = "/workspace/conversations/" + conversation;
+
+		// the rule's reason quotes the number it matched: the hub sees it
+		as("hub.admin", get(page)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("at '0722 123 456'")));
+		// the agency (Romanian on Romania's X account is in its contract, which masks personal data) does not
+		as("agency.moderator", get(page)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phone numbers")))
+			.andExpect(content().string(containsString("at '[number]'")))
+			.andExpect(content().string(not(containsString("0722"))))
+			.andExpect(content().string(not(containsString("123 456"))));
+	}
+
+	@Test
+	void theInboxFiltersByTheIntentAndSentimentOfTheLatestMessageAndSavedViewsKeepThem() throws Exception {
+		String complaint = analysed("C'est inadmissible, ma facture est fausse et personne ne répond, je suis furieux");
+		String praise = analysed("Merci beaucoup, votre service client est excellent, bravo à toute l'équipe !");
+		assertThat(jdbc.sql("select intent || ' ' || (sentiment < -0.2) from moderation_decision where conversation_id = ?::uuid")
+			.param(complaint).query(String.class).single()).as("what analysis found").isEqualTo("complaint true");
+		assertThat(jdbc.sql("select intent || ' ' || (sentiment > 0.2) from moderation_decision where conversation_id = ?::uuid")
+			.param(praise).query(String.class).single()).as("what analysis found").isEqualTo("praise true");
+
+		as("fr.agent", get("/workspace/rows").param("intent", "complaint"))
+			.andExpect(content().string(containsString(complaint)))
+			.andExpect(content().string(not(containsString(praise))));
+		as("fr.agent", get("/workspace/rows").param("sentiment", "positive"))
+			.andExpect(content().string(containsString(praise)))
+			.andExpect(content().string(not(containsString(complaint))));
+		as("fr.agent", get("/workspace/rows").param("intent", "praise").param("sentiment", "negative"))
+			.andExpect(content().string(not(containsString(praise))))
+			.andExpect(content().string(not(containsString(complaint))));
+		as("fr.agent", get("/workspace").param("intent", "anger")).andExpect(status().isBadRequest());
+		as("es.agent", get("/workspace/rows").param("intent", "complaint"))
+			.andExpect(content().string(not(containsString(complaint))));
+
+		as("fr.agent", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/workspace/views")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Happy customers " + UUID.randomUUID() + "\", \"intent\": \"praise\", \"sentiment\": \"positive\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(content().string(containsString("\"intent\":\"praise\"")))
+			.andExpect(content().string(containsString("\"sentiment\":\"positive\"")));
+		as("fr.agent", get("/workspace")).andExpect(content().string(containsString("intent=praise&amp;sentiment=positive")));
+	}
+
+	/** A French customer's comment on the French account, once moderation has analysed it. */
+	private String analysed(String text) {
+		return analysed(frenchX, "Jeanne Martin", text);
+	}
+
+	/** A customer's comment on {@code channel}, once moderation has analysed it. */
+	private String analysed(ChannelSummary channel, String customer, String text) {
+		String root = traffic.comment(channel, customer, text);
 		String conversation = jdbc.sql("select id::text from conversation where root_external_id = ?")
 			.param(root)
 			.query(String.class)
@@ -180,11 +252,7 @@ class OwnershipPageTests {
 				.param(conversation)
 				.query(Integer.class)
 				.single() == 1);
-		as("fr.agent", get("/workspace/conversations/" + conversation)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("class=\"outcome\"")))
-			.andExpect(content().string(containsString("Policy decided")))
-			.andExpect(content().string(containsString("link shortener bit.ly")))
-			.andExpect(content().string(containsString("personal data: phone")));
+		return conversation;
 	}
 
 	@Test
@@ -241,6 +309,87 @@ class OwnershipPageTests {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> heard.stream().anyMatch(c -> c.conversation().toString().equals(conversation)));
 		}
+	}
+
+	@Test
+	void whoIsReplyingIsRoutingsRecordAndReachesEveryNodeLiveWhicheverWayItWasSaid(@Autowired DataSource dataSource)
+			throws Exception {
+		String conversation = routed("Bonjour, ma ligne est coupée depuis ce matin, pouvez-vous m'aider ?");
+		String page = "/workspace/conversations/" + conversation;
+		String rest = "/api/v1/conversations/" + conversation + "/replying";
+		List<LiveChange> heard = new CopyOnWriteArrayList<>();
+		try (LiveBus node = new LiveBus(dataSource, heard::add)) {
+			node.listen();
+			await().atMost(Duration.ofSeconds(10)).until(node::listening);
+
+			// the composer's typing sign is routing's reply guard: REST clients see it too
+			as("fr.agent", post(page + "/typing")).andExpect(status().isNoContent());
+			as("fr.community", get(rest)).andExpect(content().string(containsString("\"actor\":\"fr.agent\"")));
+			as("fr.community", get(page + "/presence")).andExpect(content().string(containsString("fr.agent is replying")));
+			as("fr.agent", get(page + "/presence")).andExpect(content().string(not(containsString("replying"))));
+			await().atMost(Duration.ofSeconds(10)).until(() -> presence(heard, conversation, "fr.agent"));
+
+			// and what a REST client says reaches the pages of every node the same way
+			heard.clear();
+			as("fr.community", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(rest))
+				.andExpect(status().isOk());
+			await().atMost(Duration.ofSeconds(10)).until(() -> presence(heard, conversation, "fr.community"));
+			as("fr.agent", get(page + "/presence")).andExpect(content().string(containsString("fr.community is replying")));
+
+			heard.clear();
+			as("fr.community", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(rest))
+				.andExpect(status().isNoContent());
+			await().atMost(Duration.ofSeconds(10)).until(() -> presence(heard, conversation, "fr.community"));
+			as("fr.agent", get(page + "/presence")).andExpect(content().string(not(containsString("replying"))));
+		}
+	}
+
+	@Test
+	void anSlaWarningAndBreachNotifyTheHolderAndAWaitingConversationsTeam() throws Exception {
+		String held = routed("Je n'ai plus de réseau depuis hier soir, c'est urgent pour mon travail");
+		String waiting = routed("Mon colis n'est jamais arrivé, je veux être remboursé rapidement");
+		// the community manager holds one; the other waits in the queue of France care helpers (fr.agent)
+		as("fr.community", post("/workspace/conversations/" + held + "/take")).andExpect(status().is3xxRedirection());
+
+		// (warned and breached afresh: the test traffic is dated in the past, so it may have been breached already)
+		// (and the notices of earlier breaches forgotten)
+		jdbc.sql("delete from workspace_note where author = 'system' and conversation_id = any(?::uuid[])")
+			.param(new String[] { held, waiting })
+			.update();
+		jdbc.sql("update sla_timer set warn_at = now() - interval '1 hour', due_at = now() - interval '1 minute', "
+				+ "warned_at = null, breached_at = null where conversation_id = any(?::uuid[]) and kind = 'FIRST_RESPONSE'")
+			.param(new String[] { held, waiting })
+			.update();
+
+		// SlaWatch checks every 30 seconds on some node; the notices follow its commit
+		await().atMost(Duration.ofSeconds(120)).until(() -> !lastNotified(held, "SLA breached").isEmpty()
+				&& !lastNotified(waiting, "SLA breached").isEmpty());
+		assertThat(lastNotified(held, "SLA warning")).as("the holder only").containsExactly("fr.community");
+		assertThat(lastNotified(held, "SLA breached")).as("the holder only").containsExactly("fr.community");
+		assertThat(lastNotified(waiting, "SLA breached")).as("the members of France care helpers")
+			.containsExactly("fr.agent");
+		as("fr.community", get("/workspace/mentions"))
+			.andExpect(content().string(containsString("SLA breached: the first response was due at")));
+		as("fr.agent", get("/workspace/conversations/" + held))
+			.andExpect(content().string(containsString("SLA warning: the first response is due at")));
+	}
+
+	/** The usernames the latest note by Dandelion starting with {@code text} named on the conversation. */
+	private List<String> lastNotified(String conversation, String text) {
+		return jdbc.sql("""
+				select m2.username from workspace_mention m join members m2 on m2.id = m.member_id
+				where m.note_id = (select id from workspace_note where conversation_id = ?::uuid and author = 'system'
+				                   and body like ? order by created_at desc limit 1)
+				order by m2.username""")
+			.params(conversation, text + "%")
+			.query(String.class)
+			.list();
+	}
+
+	private static boolean presence(List<LiveChange> heard, String conversation, String actor) {
+		return heard.stream()
+			.anyMatch(c -> c.kind() == LiveChange.Kind.PRESENCE && c.conversation().toString().equals(conversation)
+					&& actor.equals(c.detail()));
 	}
 
 	/** A French customer's comment on the French account, once routing has put it into a queue. */

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the conversations of agents who have been away or offline for longer than the configured time
@@ -31,9 +32,12 @@ class AbsentWork {
 	private final WorkItems items;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 
 	AbsentWork(JdbcClient jdbc, RoutingProperties properties, WorkItems items, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.items = items;
@@ -43,7 +47,8 @@ class AbsentWork {
 
 	@Scheduled(fixedDelayString = "${dandelion.routing.absent-check-every:PT1M}", initialDelayString = "PT1M")
 	void scheduled() {
-		returnAbsentWork();
+		// through the template: a call from within the bean would not pass its transactional proxy
+		transactions.executeWithoutResult(status -> returnAbsentWork());
 	}
 
 	/** Returns what absent agents hold; returns the conversations given back. */

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives waiting conversations of the queues that ask for it to the team's agents: online, speaking the
@@ -37,9 +38,12 @@ class AutoAssigner {
 	private final ItemScopes scopes;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 
 	AutoAssigner(JdbcClient jdbc, Queues queues, WorkItems items, Teams teams, Presences presences,
-			MemberDirectory directory, ItemScopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+			MemberDirectory directory, ItemScopes scopes, AuditLog audit, ApplicationEventPublisher events,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.queues = queues;
 		this.items = items;
@@ -53,7 +57,8 @@ class AutoAssigner {
 
 	@Scheduled(fixedDelayString = "${dandelion.routing.auto-assign-every:PT10S}", initialDelayString = "PT30S")
 	void scheduled() {
-		assignWaiting();
+		// through the template: a call from within the bean would not pass its transactional proxy
+		transactions.executeWithoutResult(status -> assignWaiting());
 	}
 
 	/** One run over every auto-assigning queue; returns what was assigned (nothing if another node is running). */

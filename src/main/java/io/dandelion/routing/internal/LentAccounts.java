@@ -20,6 +20,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the work already waiting follow account lending. When an account is lent, its conversations that
@@ -39,9 +40,12 @@ class LentAccounts {
 	private final ItemScopes scopes;
 	private final MemberDirectory members;
 	private final AuditLog audit;
+	private final TransactionTemplate transactions;
 
 	LentAccounts(Loans loans, WorkItems items, OrganisationDirectory organisation, ItemScopes scopes,
-			MemberDirectory members, AuditLog audit) {
+			MemberDirectory members, AuditLog audit,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.loans = loans;
 		this.items = items;
 		this.organisation = organisation;
@@ -63,7 +67,8 @@ class LentAccounts {
 	@Scheduled(fixedDelayString = "${dandelion.routing.follow-loans-every:PT30S}",
 			initialDelayString = "${dandelion.routing.follow-loans-every:PT30S}")
 	void scheduled() {
-		follow();
+		// through the template: a call from within the bean would not pass its transactional proxy
+		transactions.executeWithoutResult(status -> follow());
 	}
 
 	/** Moves what the lending (or handing back) of accounts changed; returns how many conversations moved. */

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Watches the running SLA timers: warns once when a timer passes its warning point (audited and published
@@ -38,20 +39,27 @@ class SlaWatch {
 	private final OrganisationDirectory organisation;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 
 	SlaWatch(JdbcClient jdbc, SlaPolicies policies, WorkItems items, OrganisationDirectory organisation,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.items = items;
 		this.organisation = organisation;
 		this.audit = audit;
 		this.events = events;
+		this.transactions = transactions;
 	}
 
+	/**
+	 * Through the transaction template: a call to {@link #check()} from within this bean would not pass its
+	 * transactional proxy, and the events it publishes reach the module listeners (the workspace's notices,
+	 * analytics) only from a transaction that commits.
+	 */
 	@Scheduled(fixedDelayString = "${dandelion.routing.sla-check-every:PT30S}", initialDelayString = "PT30S")
 	void scheduled() {
-		check();
+		transactions.executeWithoutResult(status -> check());
 	}
 
 	/** One check: warnings first, then breaches; returns how many timers were breached. */

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 record Letters(String words, int count, Script dominant, boolean hasKana) {
 
+	// the parts of an address are bounded (RFC 5321: 64 before the @, 255 after): an unbounded \S+ before
+	// the @ makes every start position scan the rest of the text, which is quadratic on a long word
 	private static final Pattern NOISE = Pattern
-		.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|@\\w+|#");
+		.compile("(?i)\\b(?:https?://|www\\.)\\S+|[^\\s@]{1,64}@[^\\s@]{1,255}\\.[^\\s@]{1,63}|@\\w+|#");
 
 	static Letters of(String text) {
 		String words = NOISE.matcher(text).replaceAll(" ");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PersonalDataFinder {
 
-	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+	// bounded like addresses are (RFC 5321), so that a long run of letters is not scanned again from each position
+	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]{1,64}@[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,8}\\.\\p{L}{2,24}");
 
 	private static final Pattern IBAN = Pattern
 		.compile("(?i)\\b[A-Z]{2}\\d{2}(?: ?[A-Z\\d]{4}){2,7}(?: ?[A-Z\\d]{1,4})?\\b");

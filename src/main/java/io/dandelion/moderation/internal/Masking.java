@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Masking {
 
-	private static final Pattern ADDRESS = Pattern.compile("\\S+@\\S+\\.\\w+");
+	// bounded parts (RFC 5321): an unbounded \S+ before the @ is quadratic on a long word
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,255}\\.\\w+");
 
 	private static final Pattern DIGITS = Pattern.compile("\\+?\\d[\\d\\s./()-]{5,}\\d");
 

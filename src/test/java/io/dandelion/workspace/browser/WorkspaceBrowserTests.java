@@ -13,10 +13,13 @@ import io.dandelion.channels.ItemSink;
 import io.dandelion.organisation.DemoOrganisationForTests;
 import io.dandelion.organisation.Units;
 import io.dandelion.support.Browser;
+import io.dandelion.support.PipelineQuiet;
 import io.dandelion.workspace.TestTraffic;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,6 +54,9 @@ class WorkspaceBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
 	TestTraffic traffic;
 	ChannelSummary frenchX;
 
@@ -83,6 +89,8 @@ class WorkspaceBrowserTests {
 
 			String root = traffic.comment(frenchX, "Jeanne Martin",
 					"Ma box ne marche plus depuis hier <script>alert('pwned')</script>");
+			// analysis records its own language on another thread: override it only once the pipeline is done
+			PipelineQuiet.await(dataSource, Duration.ofSeconds(30));
 			jdbc.sql("update conversation set language = 'fr' where root_external_id = ?").param(root).update();
 			String conversation = jdbc.sql("select id::text from conversation where root_external_id = ?")
 				.param(root)

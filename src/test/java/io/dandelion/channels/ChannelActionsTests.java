@@ -8,11 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.channels.ChannelActionException.Reason;
 import io.dandelion.channels.ChannelActions.Capability;
-import io.dandelion.channels.internal.ChannelAdministration;
 import io.dandelion.channels.internal.CredentialVault;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,25 +27,16 @@ class ChannelActionsTests {
 	ChannelActions actions;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
 	CredentialVault vault;
 
 	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
 	@BeforeEach
 	void organisation() {
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 	}
 
 	@Test
@@ -87,8 +74,8 @@ class ChannelActionsTests {
 
 	@Test
 	void whatAPlatformCannotDoIsRefusedAsUnsupported() {
-		ChannelId hook = TestChannels.connect(administration, org, "webhook", "crm", null, Map.of("webhook_secret", "s"));
-		ChannelId linkedin = TestChannels.connect(administration, org, "linkedin", "acme", "urn:li:organization:1", Map.of());
+		ChannelId hook = fixtures.connect(org, "webhook", "crm", null, Map.of("webhook_secret", "s"));
+		ChannelId linkedin = fixtures.connect(org, "linkedin", "acme", "urn:li:organization:1", Map.of());
 
 		assertThat(actions.capabilities(hook)).containsExactly(Capability.WEBHOOK);
 		assertThatThrownBy(() -> actions.reply(hook, "a", null, "hi")).isInstanceOfSatisfying(ChannelActionException.class,
@@ -109,7 +96,7 @@ class ChannelActionsTests {
 	}
 
 	private ChannelId xChannel(Map<String, String> credentials) {
-		return TestChannels.connect(administration, org, "x", "@acme_" + System.nanoTime(), "1100000000000000001",
+		return fixtures.connect(org, "x", "@acme_" + System.nanoTime(), "1100000000000000001",
 				credentials);
 	}
 }

@@ -13,9 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,19 +48,13 @@ class ChannelsApiTests {
 	AuditLog audit;
 
 	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
 	@BeforeEach
 	void organisation() {
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 	}
 
 	@Test

@@ -23,13 +23,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.connector.ConnectorRegistry;
-import io.dandelion.channels.internal.ChannelAdministration;
 import io.dandelion.channels.internal.ChannelDirectory;
 import io.dandelion.channels.internal.CredentialVault;
 import io.dandelion.channels.platforms.OpenApiContract;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -77,9 +73,6 @@ class ConnectAccountTests {
 	ChannelDirectory directory;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
 	CredentialVault vault;
 
 	@Autowired
@@ -89,13 +82,7 @@ class ConnectAccountTests {
 	AuditLog audit;
 
 	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
@@ -103,7 +90,7 @@ class ConnectAccountTests {
 
 	@BeforeEach
 	void organisation() {
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 		platforms.resetAll();
 		clearInvocations(audit);
 	}
@@ -195,7 +182,7 @@ class ConnectAccountTests {
 		org.as(org.esManager);
 		mvc.perform(get("/channels/connect/x?team=" + org.frCommunity).with(user("es.community")).session(session))
 			.andExpect(status().isNotFound());
-		ChannelId brand = TestChannels.connect(administration, org, "x", "@acme_fr", USER_ID,
+		ChannelId brand = fixtures.connect(org, "x", "@acme_fr", USER_ID,
 				Map.of("access_token", "old"));
 		org.as(org.frAgent);
 		mvc.perform(get("/channels/" + brand + "/reconnect").with(user("fr.agent")).session(session))
@@ -207,7 +194,7 @@ class ConnectAccountTests {
 
 	@Test
 	void reconnectingRenewsTheSameAccountsTokensAndRefusesAnotherAccount() throws Exception {
-		ChannelId brand = TestChannels.connect(administration, org, "x", "@acme_fr", USER_ID,
+		ChannelId brand = fixtures.connect(org, "x", "@acme_fr", USER_ID,
 				Map.of("access_token", "old", "refresh_token", "old-refresh", "access_token_expires_at",
 						"2020-01-01T00:00:00Z"));
 		jdbc.sql("update channel set health = 'UNAUTHORISED' where id = ?").param(brand.value()).update();

@@ -1,26 +1,16 @@
 package io.dandelion.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.dandelion.channels.internal.ChannelAdministration;
 import io.dandelion.channels.simulator.SimulatedTraffic;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * PostgreSQL connections lost in the middle of ingest: while a source pushes batches through the signed
@@ -36,30 +26,17 @@ class ConnectionLossTests {
 	static final String SECRET = "whsec-connection-loss";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	HikariDataSource dataSource;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	@Test
 	void itemsPushedWhileTheDatabaseDropsTheApplicationsConnectionsAreStoredExactlyOnce() throws Exception {
-		ChannelId channel = TestChannels.connect(administration, new TestOrganisation(units, teams, access), "webhook",
-				"loss-" + System.nanoTime(), null, Map.of("webhook_secret", SECRET));
+		ChannelId channel = fixtures.webhookChannel(fixtures.organisation(), SECRET);
 		var traffic = new SimulatedTraffic(20261203L, List.of("fr", "en", "nl"));
 		String name = jdbc.sql("select current_setting('application_name')").query(String.class).single();
 		assertThat(name).as("the pool names its sessions").startsWith("dandelion-t_");
@@ -104,8 +81,7 @@ class ConnectionLossTests {
 
 	private boolean delivered(ChannelId channel, byte[] body) {
 		try {
-			return mvc.perform(post("/api/v1/channels/" + channel + "/items").content(body)
-				.header("X-Dandelion-Signature", "sha256=" + hmac(body))).andReturn().getResponse().getStatus() == 200;
+			return fixtures.deliver(channel, body, SECRET).andReturn().getResponse().getStatus() == 200;
 		}
 		catch (Exception failed) {
 			return false; // the request failed inside the application: the source resends it
@@ -124,11 +100,5 @@ class ConnectionLossTests {
 				.append(item.createdAt()).append("\"}\n");
 		}
 		return lines.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String hmac(byte[] body) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return HexFormat.of().formatHex(mac.doFinal(body));
 	}
 }

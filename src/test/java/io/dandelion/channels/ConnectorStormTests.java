@@ -12,14 +12,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.dandelion.audit.AuditLog;
-import io.dandelion.channels.connector.ConnectorRegistry;
-import io.dandelion.channels.internal.ChannelAdministration;
-import io.dandelion.channels.polling.ChannelPoller;
-import io.dandelion.channels.polling.PollLeases;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,39 +39,21 @@ class ConnectorStormTests {
 	static final String MENTIONS = "/2/users/.*/mentions";
 
 	@Autowired
-	PollLeases leases;
-
-	@Autowired
-	ConnectorRegistry registry;
-
-	@Autowired
-	ItemSink sink;
-
-	@Autowired
 	AuditLog audit;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	ChannelId brand;
 
 	@BeforeEach
 	void anXAccount() {
-		TestOrganisation org = new TestOrganisation(units, teams, access);
+		TestOrganisation org = fixtures.organisation();
 		jdbc.sql("update channel set status = 'PAUSED'").update(); // channels of earlier tests stay out of the way
-		brand = TestChannels.connect(administration, org, "x", "@acme_storm_" + System.nanoTime(), "1100000000000000001",
+		brand = fixtures.connect(org, "x", "@acme_storm_" + System.nanoTime(), "1100000000000000001",
 				Map.of("access_token", "t", "api_base", x.baseUrl()));
 		jdbc.sql("update channel set poll_cursor = '1000' where id = ?").param(brand.value()).update();
 	}
@@ -109,7 +83,7 @@ class ConnectorStormTests {
 		for (int poll = 0; poll < 20 && !(messages() == 8 && "HEALTHY".equals(column("health"))); poll++) {
 			// each round stands for the back-off having run out: minutes to an hour of storm in real time
 			jdbc.sql("update channel set next_poll_at = now() where id = ?").param(brand.value()).update();
-			assertThat(new ChannelPoller("node-a", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10))
+			assertThat(fixtures.poller("node-a").pollDue(10))
 				.as("poll " + poll).isEqualTo(1);
 			healths.add(column("health"));
 			if (messages() == 0) {
@@ -139,7 +113,7 @@ class ConnectorStormTests {
 	}
 
 	private int messages() {
-		return jdbc.sql("select count(*) from message where channel_id = ?").param(brand.value()).query(Integer.class).single();
+		return fixtures.messages(brand);
 	}
 
 	private List<String> externalIds() {
@@ -147,10 +121,6 @@ class ConnectorStormTests {
 	}
 
 	private String column(String column) {
-		return jdbc.sql("select " + column + " from channel where id = ?")
-			.param(brand.value())
-			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
-			.single()
-			.orElse(null);
+		return fixtures.column(brand, column);
 	}
 }

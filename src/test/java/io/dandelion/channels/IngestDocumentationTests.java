@@ -3,10 +3,6 @@ package io.dandelion.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.dandelion.channels.internal.ChannelAdministration;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,24 +22,13 @@ class IngestDocumentationTests {
 	int port;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	@Test
 	void theDocumentedExampleDeliversTwoItemsOnce() throws Exception {
 		assumeTrue(onPath("curl") && onPath("openssl") && onPath("bash"), "curl, openssl and bash are needed");
 		String script = example();
-		TestOrganisation org = new TestOrganisation(units, teams, access);
-		ChannelId channel = TestChannels.connect(administration, org, "webhook", "docs-" + System.nanoTime(), null,
-				Map.of("webhook_secret", "docs-secret-1"));
+		ChannelId channel = fixtures.webhookChannel(fixtures.organisation(), "docs-secret-1");
 		Map<String, String> env = Map.of("DANDELION_URL", "http://127.0.0.1:" + port, "CHANNEL", channel.toString(),
 				"SECRET", "docs-secret-1");
 

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.dandelion.channels.internal.ChannelAdministration;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import io.dandelion.channels.ingest.FuzzItems;
 import io.dandelion.support.Gen;
 import io.dandelion.support.Hostile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,34 +55,24 @@ class IngestFuzzTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
 	@BeforeEach
 	void theOrganisation() {
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 	}
 
 	@Test
 	void theItemsEndpointAnswersEveryHostileDeliveryWithoutFailingAndStoresOnlyWholeRows() throws Exception {
-		ChannelId channel = TestChannels.connect(administration, org, "webhook", "fuzz-" + System.nanoTime(), null,
-				Map.of("webhook_secret", SECRET));
+		ChannelId channel = fixtures.webhookChannel(org, SECRET);
 		String path = "/api/v1/channels/" + channel + "/items";
 		long stored = 0;
 		long deadLettered = 0;
 		for (byte[] body : FuzzItems.deliveries(LONGEST).sample(SIGNED_ITEMS, 20261203L).toList()) {
 			MockHttpServletResponse answer = send(post(path).content(body).header("X-Dandelion-Signature",
-					"sha256=" + hmac(SECRET, body)), body);
+					ChannelFixtures.signature(SECRET, body)), body);
 			assertThat(answer.getStatus()).as(described(body, answer)).isIn(200, 400, 413);
 			JsonNode counts = json.readTree(answer.getContentAsString());
 			stored += counts.path("stored").asLong(0);
@@ -117,13 +100,13 @@ class IngestFuzzTests {
 
 	@Test
 	void aPageWebhookAnswersEveryHostileDeliveryWithoutFailingAndStoresOnlyWholeRows() throws Exception {
-		ChannelId page = TestChannels.connect(administration, org, "facebook", "Fuzz page " + System.nanoTime(), "111",
+		ChannelId page = fixtures.connect(org, "facebook", "Fuzz page " + System.nanoTime(), "111",
 				Map.of("access_token", "page-token", "app_secret", APP_SECRET, "verify_token", "verify"));
 		String path = "/api/v1/channels/" + page + "/webhook";
 		long stored = 0;
 		for (byte[] body : metaDeliveries().sample(META_DELIVERIES, 20261205L).toList()) {
 			MockHttpServletResponse answer = send(post(path).content(body).header("X-Hub-Signature-256",
-					"sha256=" + hmac(APP_SECRET, body)), body);
+					ChannelFixtures.signature(APP_SECRET, body)), body);
 			assertThat(answer.getStatus()).as(described(body, answer)).isIn(200, 400, 413);
 			stored += json.readTree(answer.getContentAsString()).path("stored").asLong(0);
 		}
@@ -168,12 +151,6 @@ class IngestFuzzTests {
 	/** A header value a client can send at all: HTTP headers carry no line breaks and no characters past U+00FF. */
 	private static String headerSafe(String value) {
 		return value.replaceAll("[\\r\\n\\x00]", " ").replaceAll("[^\\x20-\\xff]", "?");
-	}
-
-	private static String hmac(String secret, byte[] body) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return HexFormat.of().formatHex(mac.doFinal(body));
 	}
 
 	private static String described(byte[] body, MockHttpServletResponse answer) throws Exception {

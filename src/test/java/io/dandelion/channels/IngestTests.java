@@ -8,16 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
-import io.dandelion.channels.internal.ChannelAdministration;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,16 +35,7 @@ class IngestTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
@@ -60,17 +43,16 @@ class IngestTests {
 
 	@BeforeEach
 	void aWebhookChannel() {
-		org = new TestOrganisation(units, teams, access);
-		channel = TestChannels.connect(administration, org, "webhook", "crm-" + System.nanoTime(), null,
-				Map.of("webhook_secret", SECRET));
+		org = fixtures.organisation();
+		channel = fixtures.webhookChannel(org, SECRET);
 	}
 
 	@Test
 	void aSignedDeliveryIsStoredOnceWhateverHowOftenItComes() throws Exception {
-		deliver(GOOD, sign(GOOD, SECRET)).andExpect(status().isOk())
+		fixtures.deliver(channel, GOOD, SECRET).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stored").value(2))
 			.andExpect(jsonPath("$.duplicates").value(0));
-		deliver(GOOD, sign(GOOD, SECRET)).andExpect(status().isOk())
+		fixtures.deliver(channel, GOOD, SECRET).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stored").value(0))
 			.andExpect(jsonPath("$.duplicates").value(2));
 		assertThat(messages()).isEqualTo(2);
@@ -80,15 +62,15 @@ class IngestTests {
 	void aJsonArrayIsTakenToo() throws Exception {
 		String array = "[{\"id\":\"a1\",\"author\":{\"id\":\"u1\"},\"text\":\"hi\",\"createdAt\":\"2026-12-03T10:15:30Z\","
 				+ "\"kind\":\"direct_message\"}]";
-		deliver(array, sign(array, SECRET)).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+		fixtures.deliver(channel, array, SECRET).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
 	}
 
 	@Test
 	void aBadSignatureIsRefusedAndNothingIsStored() throws Exception {
-		deliver(GOOD, sign(GOOD, "another secret")).andExpect(status().isUnauthorized())
+		fixtures.deliver(channel, GOOD, "another secret").andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.error").value(containsString("X-Dandelion-Signature")));
-		deliver(GOOD, null).andExpect(status().isUnauthorized());
-		deliver(GOOD, "sha256=zz").andExpect(status().isUnauthorized());
+		fixtures.deliverSigned(channel, GOOD.getBytes(StandardCharsets.UTF_8), null).andExpect(status().isUnauthorized());
+		fixtures.deliverSigned(channel, GOOD.getBytes(StandardCharsets.UTF_8), "sha256=zz").andExpect(status().isUnauthorized());
 		assertThat(messages()).isZero();
 		assertThat(jdbc.sql("select count(*) from channel_dead_letter where channel_id = ? and not verified")
 			.param(channel.value())
@@ -99,7 +81,7 @@ class IngestTests {
 	@Test
 	void malformedItemsAreNamedByLineAndKeptWhileTheOthersAreStored() throws Exception {
 		String body = GOOD + "{\"id\":\"c3\",\"author\":{\"id\":\"u3\"},\"text\":\"no date\"}\nnot json at all\n";
-		deliver(body, sign(body, SECRET)).andExpect(status().isBadRequest())
+		fixtures.deliver(channel, body, SECRET).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.stored").value(2))
 			.andExpect(jsonPath("$.deadLettered").value(2))
 			.andExpect(jsonPath("$.problems[0].line").value(3))
@@ -107,7 +89,7 @@ class IngestTests {
 			.andExpect(jsonPath("$.problems[1].line").value(4))
 			.andExpect(jsonPath("$.problems[1].error").value(containsString("not JSON")));
 		String array = "[{\"id\":\"x\"";
-		deliver(array, sign(array, SECRET)).andExpect(status().isBadRequest())
+		fixtures.deliver(channel, array, SECRET).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].line").value(0));
 		assertThat(messages()).isEqualTo(2);
 	}
@@ -115,7 +97,7 @@ class IngestTests {
 	@Test
 	void aManagerReplaysACorrectedDeadLetterOnce() throws Exception {
 		String body = "{\"id\":\"c9\",\"author\":{\"id\":\"u9\"},\"text\":\"late\",\"createdAt\":\"yesterday\"}\n";
-		deliver(body, sign(body, SECRET)).andExpect(status().isBadRequest())
+		fixtures.deliver(channel, body, SECRET).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].error").value(containsString("ISO-8601")));
 		org.as(org.esManager);
 		as(get("/api/v1/channels/" + channel + "/dead-letters")).andExpect(status().isNotFound());
@@ -145,20 +127,11 @@ class IngestTests {
 		mvc.perform(post("/api/v1/channels/" + channel + "/items").content(huge))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.error").value(containsString("16 MiB")));
-		ChannelId noSecret = TestChannels.connect(administration, org, "webhook", "bare-" + System.nanoTime(), null, Map.of());
+		ChannelId noSecret = fixtures.connect(org, "webhook", "bare-" + System.nanoTime(), Map.of());
 		mvc.perform(post("/api/v1/channels/" + noSecret + "/items").content(GOOD).header("X-Dandelion-Signature",
-				sign(GOOD, SECRET))).andExpect(status().isForbidden());
+				ChannelFixtures.signature(SECRET, GOOD))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/channels/" + ChannelId.random() + "/items").content(GOOD)
-			.header("X-Dandelion-Signature", sign(GOOD, SECRET))).andExpect(status().isNotFound());
-	}
-
-	private ResultActions deliver(String body, String signature) throws Exception {
-		var request = post("/api/v1/channels/" + channel + "/items").contentType("application/x-ndjson")
-			.content(body.getBytes(StandardCharsets.UTF_8));
-		if (signature != null) {
-			request.header("X-Dandelion-Signature", signature);
-		}
-		return mvc.perform(request);
+			.header("X-Dandelion-Signature", ChannelFixtures.signature(SECRET, GOOD))).andExpect(status().isNotFound());
 	}
 
 	private ResultActions as(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
@@ -167,12 +140,6 @@ class IngestTests {
 	}
 
 	private int messages() {
-		return jdbc.sql("select count(*) from message where channel_id = ?").param(channel.value()).query(Integer.class).single();
-	}
-
-	static String sign(String body, String secret) throws GeneralSecurityException {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+		return fixtures.messages(channel);
 	}
 }

@@ -7,20 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.dandelion.channels.internal.ChannelAdministration;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -44,26 +35,13 @@ class PlatformWebhookTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	ChannelId page;
 
 	@BeforeEach
 	void facebookPage() {
-		TestOrganisation org = new TestOrganisation(units, teams, access);
-		page = TestChannels.connect(administration, org, "facebook", "Acme France " + System.nanoTime(), "111",
+		page = fixtures.connect(fixtures.organisation(), "facebook", "Acme France " + System.nanoTime(), "111",
 				Map.of("access_token", "page-token", "app_secret", "app-secret", "verify_token", "our-verify-token"));
 	}
 
@@ -85,12 +63,12 @@ class PlatformWebhookTests {
 	@Test
 	void storesTheCommentsOfASignedDeliveryForThisPageOnly() throws Exception {
 		mvc.perform(post("/api/v1/channels/" + page + "/webhook").contentType(MediaType.APPLICATION_JSON)
-			.header("X-Hub-Signature-256", "sha256=" + sign(DELIVERY, "app-secret")).content(DELIVERY))
+			.header("X-Hub-Signature-256", ChannelFixtures.signature("app-secret", DELIVERY)).content(DELIVERY))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.received").value(1))
 			.andExpect(jsonPath("$.stored").value(1));
 		mvc.perform(post("/api/v1/channels/" + page + "/webhook").contentType(MediaType.APPLICATION_JSON)
-			.header("X-Hub-Signature-256", "sha256=" + sign(DELIVERY, "app-secret")).content(DELIVERY))
+			.header("X-Hub-Signature-256", ChannelFixtures.signature("app-secret", DELIVERY)).content(DELIVERY))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.duplicates").value(1));
 
@@ -100,13 +78,13 @@ class PlatformWebhookTests {
 	@Test
 	void refusesADeliveryWhoseSignatureDoesNotMatchAndChannelsWithoutWebhooks() throws Exception {
 		mvc.perform(post("/api/v1/channels/" + page + "/webhook").contentType(MediaType.APPLICATION_JSON)
-			.header("X-Hub-Signature-256", "sha256=" + sign(DELIVERY, "another-secret")).content(DELIVERY))
+			.header("X-Hub-Signature-256", ChannelFixtures.signature("another-secret", DELIVERY)).content(DELIVERY))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/channels/" + page + "/webhook").contentType(MediaType.APPLICATION_JSON)
 			.content(DELIVERY))
 			.andExpect(status().isUnauthorized());
 		assertThat(messages()).isZero();
-		ChannelId x = TestChannels.connect(administration, new TestOrganisation(units, teams, access), "x",
+		ChannelId x = fixtures.connect(fixtures.organisation(), "x",
 				"@acme_" + System.nanoTime(), "1100000000000000001", Map.of("access_token", "t"));
 		mvc.perform(get("/api/v1/channels/" + x + "/webhook").param("hub.challenge", "1"))
 			.andExpect(status().isNotFound());
@@ -115,13 +93,6 @@ class PlatformWebhookTests {
 	}
 
 	private int messages() {
-		return jdbc.sql("select count(*) from message where channel_id = ?").param(page.value()).query(Integer.class)
-			.single();
-	}
-
-	private static String sign(String body, String secret) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+		return fixtures.messages(page);
 	}
 }

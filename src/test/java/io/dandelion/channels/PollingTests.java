@@ -14,15 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.audit.AuditLog;
-import io.dandelion.channels.connector.ConnectorRegistry;
-import io.dandelion.channels.internal.ChannelAdministration;
 import io.dandelion.channels.polling.ChannelPoller;
-import io.dandelion.channels.polling.PollLeases;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import io.dandelion.support.PipelineQuiet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,12 +42,6 @@ class PollingTests {
 	static final WireMockExtension x = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	@Autowired
-	PollLeases leases;
-
-	@Autowired
-	ConnectorRegistry registry;
-
-	@Autowired
 	ItemSink sink;
 
 	@Autowired
@@ -70,16 +57,7 @@ class PollingTests {
 	DataSource dataSource;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
@@ -87,7 +65,7 @@ class PollingTests {
 	void organisation() {
 		// the pipeline still handling an earlier test's messages calls the mocks about to be stubbed again
 		PipelineQuiet.await(dataSource, Duration.ofSeconds(20));
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 		jdbc.sql("update channel set status = 'PAUSED'").update(); // channels of earlier tests stay out of the way
 	}
 
@@ -106,7 +84,7 @@ class PollingTests {
 		try {
 			List<Future<Integer>> polled = List.of("node-a", "node-b").stream().map(node -> nodes.submit(() -> {
 				start.await();
-				ChannelPoller poller = new ChannelPoller(node, leases, registry, counting, audit, Clock.systemUTC());
+				ChannelPoller poller = fixtures.poller(node, counting);
 				int total = 0;
 				for (int round = 0; round < 20; round++) {
 					total += poller.pollDue(3);
@@ -121,31 +99,31 @@ class PollingTests {
 		}
 		for (ChannelId channel : channels) {
 			assertThat(deliveries.get(channel)).as("deliveries of " + channel).hasValue(1);
-			assertThat(messages(channel)).isEqualTo(20);
-			assertThat(column(channel, "poll_cursor")).startsWith("20@");
-			assertThat(column(channel, "health")).isEqualTo("HEALTHY");
-			assertThat(column(channel, "lease_owner")).isNull();
+			assertThat(fixtures.messages(channel)).isEqualTo(20);
+			assertThat(fixtures.column(channel, "poll_cursor")).startsWith("20@");
+			assertThat(fixtures.column(channel, "health")).isEqualTo("HEALTHY");
+			assertThat(fixtures.column(channel, "lease_owner")).isNull();
 		}
 	}
 
 	@Test
 	void aRateLimitWaitsUntilThePlatformsResetTimeAndKeepsTheCursor() {
-		ChannelId brand = TestChannels.connect(administration, org, "x", "@acme_" + System.nanoTime(),
+		ChannelId brand = fixtures.connect(org, "x", "@acme_" + System.nanoTime(),
 				"1100000000000000001", Map.of("access_token", "t", "api_base", x.baseUrl()));
 		jdbc.sql("update channel set poll_cursor = '1800000000000000000' where id = ?").param(brand.value()).update();
 		x.stubFor(get(urlPathMatching("/2/users/.*/mentions")).willReturn(aResponse().withStatus(429)
 			.withHeader("x-rate-limit-reset", "1895000000")
 			.withBody("{\"title\":\"Too Many Requests\",\"status\":429}")));
 
-		assertThat(new ChannelPoller("node-a", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10)).isEqualTo(1);
+		assertThat(fixtures.poller("node-a").pollDue(10)).isEqualTo(1);
 
-		assertThat(column(brand, "health")).isEqualTo("RATE_LIMITED");
-		assertThat(column(brand, "poll_cursor")).isEqualTo("1800000000000000000");
-		assertThat(column(brand, "last_error")).startsWith("RATE_LIMITED");
+		assertThat(fixtures.column(brand, "health")).isEqualTo("RATE_LIMITED");
+		assertThat(fixtures.column(brand, "poll_cursor")).isEqualTo("1800000000000000000");
+		assertThat(fixtures.column(brand, "last_error")).startsWith("RATE_LIMITED");
 		assertThat(jdbc.sql("select next_poll_at from channel where id = ?").param(brand.value()).query(java.sql.Timestamp.class)
 			.single()
 			.toInstant()).isEqualTo(Instant.ofEpochSecond(1895000000));
-		assertThat(new ChannelPoller("node-b", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10))
+		assertThat(fixtures.poller("node-b").pollDue(10))
 			.as("not due before the reset time").isZero();
 	}
 
@@ -161,12 +139,12 @@ class PollingTests {
 			.willReturn(okJson(ONE_THREAD)));
 		Instant before = Instant.now();
 
-		assertThat(poller("node-a").pollDue(10)).isEqualTo(1);
+		assertThat(fixtures.poller("node-a").pollDue(10)).isEqualTo(1);
 
-		assertThat(column(brand, "health")).isEqualTo("RATE_LIMITED");
-		assertThat(column(brand, "poll_cursor")).as("the cursor does not move").isEqualTo(CURSOR);
+		assertThat(fixtures.column(brand, "health")).isEqualTo("RATE_LIMITED");
+		assertThat(fixtures.column(brand, "poll_cursor")).as("the cursor does not move").isEqualTo(CURSOR);
 		assertThat(nextPoll(brand)).isBetween(before.plusSeconds(120), Instant.now().plusSeconds(120));
-		assertThat(poller("node-b").pollDue(10)).as("nobody polls before the platform's time").isZero();
+		assertThat(fixtures.poller("node-b").pollDue(10)).as("nobody polls before the platform's time").isZero();
 		org.as(org.frManager);
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/channels/" + brand).with(user("fr.community")).with(csrf()))
 			.andExpect(status().isOk())
@@ -178,10 +156,10 @@ class PollingTests {
 				&& entry.after() instanceof Map<?, ?> after && "RATE_LIMITED".equals(after.get("health"))));
 
 		jdbc.sql("update channel set next_poll_at = now() where id = ?").param(brand.value()).update(); // the wait is over
-		assertThat(poller("node-b").pollDue(10)).isEqualTo(1);
-		assertThat(column(brand, "health")).isEqualTo("HEALTHY");
-		assertThat(column(brand, "poll_cursor")).isEqualTo("2026-12-03T10:00:00Z");
-		assertThat(messages(brand)).isEqualTo(1);
+		assertThat(fixtures.poller("node-b").pollDue(10)).isEqualTo(1);
+		assertThat(fixtures.column(brand, "health")).isEqualTo("HEALTHY");
+		assertThat(fixtures.column(brand, "poll_cursor")).isEqualTo("2026-12-03T10:00:00Z");
+		assertThat(fixtures.messages(brand)).isEqualTo(1);
 	}
 
 	@Test
@@ -192,10 +170,10 @@ class PollingTests {
 			.withHeader("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
 				.format(until.atZone(java.time.ZoneOffset.UTC)))));
 
-		poller("node-a").pollDue(10);
+		fixtures.poller("node-a").pollDue(10);
 
-		assertThat(column(brand, "health")).isEqualTo("RATE_LIMITED");
-		assertThat(column(brand, "poll_cursor")).isEqualTo(CURSOR);
+		assertThat(fixtures.column(brand, "health")).isEqualTo("RATE_LIMITED");
+		assertThat(fixtures.column(brand, "poll_cursor")).isEqualTo(CURSOR);
 		assertThat(nextPoll(brand)).isEqualTo(until);
 	}
 
@@ -205,16 +183,16 @@ class PollingTests {
 		ItemSink crashing = (id, items) -> {
 			throw new IllegalStateException("database went away");
 		};
-		new ChannelPoller("node-a", leases, registry, crashing, audit, Clock.systemUTC()).pollDue(10);
-		assertThat(column(channel, "poll_cursor")).isNull();
-		assertThat(column(channel, "health")).isEqualTo("FAILING");
-		assertThat(column(channel, "last_error")).contains("database went away");
-		assertThat(messages(channel)).isZero();
+		fixtures.poller("node-a", crashing).pollDue(10);
+		assertThat(fixtures.column(channel, "poll_cursor")).isNull();
+		assertThat(fixtures.column(channel, "health")).isEqualTo("FAILING");
+		assertThat(fixtures.column(channel, "last_error")).contains("database went away");
+		assertThat(fixtures.messages(channel)).isZero();
 
 		jdbc.sql("update channel set next_poll_at = now() where id = ?").param(channel.value()).update();
-		new ChannelPoller("node-a", leases, registry, sink, audit, Clock.systemUTC()).pollDue(10);
-		assertThat(messages(channel)).as("nothing was lost").isEqualTo(20);
-		assertThat(column(channel, "health")).isEqualTo("HEALTHY");
+		fixtures.poller("node-a").pollDue(10);
+		assertThat(fixtures.messages(channel)).as("nothing was lost").isEqualTo(20);
+		assertThat(fixtures.column(channel, "health")).isEqualTo("HEALTHY");
 	}
 
 	static final String CURSOR = "2026-12-01T00:00:00Z";
@@ -228,14 +206,10 @@ class PollingTests {
 	/** A YouTube channel whose API is the WireMock server, polled from {@link #CURSOR}. */
 	private ChannelId youtube(String channelId) {
 		x.resetAll();
-		ChannelId channel = TestChannels.connect(administration, org, "youtube", "@brand_" + channelId, channelId,
+		ChannelId channel = fixtures.connect(org, "youtube", "@brand_" + channelId, channelId,
 				Map.of("access_token", "t", "api_base", x.baseUrl()));
 		jdbc.sql("update channel set poll_cursor = ? where id = ?").params(CURSOR, channel.value()).update();
 		return channel;
-	}
-
-	private ChannelPoller poller(String node) {
-		return new ChannelPoller(node, leases, registry, sink, audit, Clock.systemUTC());
 	}
 
 	private Instant nextPoll(ChannelId channel) {
@@ -246,18 +220,6 @@ class PollingTests {
 	}
 
 	private ChannelId simulated(String handle) {
-		return TestChannels.connect(administration, org, "simulator", handle, null, Map.of("languages", "fr,nl"));
-	}
-
-	private int messages(ChannelId channel) {
-		return jdbc.sql("select count(*) from message where channel_id = ?").param(channel.value()).query(Integer.class).single();
-	}
-
-	private String column(ChannelId channel, String column) {
-		return jdbc.sql("select " + column + " from channel where id = ?")
-			.param(channel.value())
-			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
-			.single()
-			.orElse(null);
+		return fixtures.connect(org, "simulator", handle, Map.of("languages", "fr,nl"));
 	}
 }

@@ -15,14 +15,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.dandelion.audit.AuditEntry;
 import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.connector.TokenRenewal;
-import io.dandelion.channels.internal.ChannelAdministration;
 import io.dandelion.channels.internal.ChannelDirectory;
 import io.dandelion.channels.internal.ChannelHealth;
 import io.dandelion.channels.internal.CredentialVault;
 import io.dandelion.channels.platforms.OpenApiContract;
-import io.dandelion.organisation.CurrentAccess;
-import io.dandelion.organisation.Teams;
-import io.dandelion.organisation.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,9 +46,6 @@ class TokenRenewalTests {
 	ChannelActions actions;
 
 	@Autowired
-	ChannelAdministration administration;
-
-	@Autowired
 	ChannelDirectory directory;
 
 	@Autowired
@@ -62,19 +55,13 @@ class TokenRenewalTests {
 	AuditLog audit;
 
 	@Autowired
-	CurrentAccess access;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Teams teams;
+	ChannelFixtures fixtures;
 
 	TestOrganisation org;
 
 	@BeforeEach
 	void organisation() {
-		org = new TestOrganisation(units, teams, access);
+		org = fixtures.organisation();
 		platforms.resetAll();
 		clearInvocations(audit);
 	}
@@ -148,7 +135,7 @@ class TokenRenewalTests {
 	}
 
 	private ChannelId xChannel(String access, String refresh, Instant expires) {
-		return TestChannels.connect(administration, org, "x", "@acme_" + System.nanoTime(), "1100000000000000001",
+		return fixtures.connect(org, "x", "@acme_" + System.nanoTime(), "1100000000000000001",
 				Map.of("access_token", access, "refresh_token", refresh, "access_token_expires_at", expires.toString()));
 	}
 

@@ -509,6 +509,7 @@ final class AuthorisationMatrix {
 		rows.add(row("GET /reports/monitoring", anywhere(ANALYTICS_READ)));
 		rows.add(at("GET /reports", "GET /reports?unit={unit}", REPORTS));
 		rows.add(at("GET /reports/conversations", "GET /reports/conversations?unit={unit}", REPORTS));
+		rows.add(at("GET /reports/breakdown", "GET /reports/breakdown?by=team&unit={unit}", REPORTS));
 		rows.add(at("GET /api/v1/reports/conversations", "GET /api/v1/reports/conversations?unit={unit}", REPORTS));
 		rows.add(at("GET /api/v1/reports/conversations.csv", "GET /api/v1/reports/conversations.csv?unit={unit}", REPORTS));
 		for (String report : List.of("volumes", "volumes.csv", "first-response", "first-response.csv")) {

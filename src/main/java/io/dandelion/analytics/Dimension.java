@@ -16,8 +16,9 @@ public enum Dimension {
 	TOTAL("'total'", Source.values()), UNIT("unit_id::text", Source.values()),
 	CHANNEL("channel_id::text", Source.values()), PLATFORM("platform", Source.values()),
 	LANGUAGE("language", Source.values()), INTENT("intent", Source.VOLUME), SENTIMENT("sentiment", Source.VOLUME),
-	TEAM("team_id::text", Source.DURATION, Source.BACKLOG), AGENT("agent_id::text", Source.DURATION, Source.BACKLOG),
-	AGENCY("agency_id::text", Source.DURATION, Source.BACKLOG, Source.MODERATION),
+	TEAM("team_id::text", Source.VOLUME, Source.DURATION, Source.BACKLOG),
+	AGENT("agent_id::text", Source.VOLUME, Source.DURATION, Source.BACKLOG),
+	AGENCY("agency_id::text", Source.VOLUME, Source.DURATION, Source.BACKLOG, Source.MODERATION),
 	ACTION("action", Source.MODERATION), REASON("reason", Source.MODERATION),
 	ORIGIN("case when automatic then 'automatic' else 'human' end", Source.MODERATION),
 	AGE("case when age < interval '1 hour' then '0-1h' when age < interval '4 hours' then '1-4h' "
@@ -105,6 +106,11 @@ public enum Dimension {
 			throw new IllegalArgumentException(report + " cannot be broken down by " + name().toLowerCase());
 		}
 		return this;
+	}
+
+	/** Who works the conversations: volumes by these read the work roll-up ({@code analytics_work_volume}). */
+	boolean isWork() {
+		return this == TEAM || this == AGENT || this == AGENCY;
 	}
 
 	boolean isTime() {

@@ -34,7 +34,7 @@ public class Reports {
 		List<VolumeRow> rows = jdbc.sql("select " + by.column() + """
 				, coalesce(sum(messages) filter (where direction = 'INBOUND'), 0),
 				  coalesce(sum(messages) filter (where direction = 'OUTBOUND'), 0)
-				from\s""" + Grain.coarsest(query, by).table("analytics_volume") + where.sql() + " group by " + by.group() + " having sum(messages) <> 0")
+				from\s""" + Grain.coarsest(query, by).table(by.isWork() ? "analytics_work_volume" : "analytics_volume") + where.sql() + " group by " + by.group() + " having sum(messages) <> 0")
 			.params(where.params())
 			.query((rs, n) -> new VolumeRow(rs.getString(1), access.label(by, rs.getString(1)), rs.getLong(2),
 					rs.getLong(3)))

@@ -12,7 +12,9 @@ import io.dandelion.routing.OwnershipChanged;
 import io.dandelion.routing.SlaBreached;
 import io.dandelion.routing.SlaDeadline;
 import io.dandelion.routing.SlaWarned;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,12 @@ class WorkRecords {
 	private final Teams teams;
 	private final Agencies agencies;
 	private final OperationsMetrics metrics;
+	private final WorkVolumes volumes;
 
 	WorkRecords(JdbcClient jdbc, WorkLedger work, ConversationTimes times, ModerationTally moderation, Teams teams,
-			Agencies agencies, OperationsMetrics metrics) {
+			Agencies agencies, OperationsMetrics metrics, WorkVolumes volumes) {
 		this.metrics = metrics;
+		this.volumes = volumes;
 		this.jdbc = jdbc;
 		this.work = work;
 		this.times = times;
@@ -48,6 +52,7 @@ class WorkRecords {
 	@Transactional
 	void record(ConversationsRouted routed) {
 		RollUps.serialise(jdbc);
+		Map<UUID, UUID[]> teamAndAgency = new LinkedHashMap<>();
 		routed.conversations().forEach(c -> {
 			UUID agency = teams.contractOf(c.team())
 				.flatMap(agencies::contract)
@@ -55,21 +60,26 @@ class WorkRecords {
 				.map(a -> a.value())
 				.orElse(Work.NONE);
 			work.routed(c.conversation().value(), c.team().value(), agency);
+			teamAndAgency.put(c.conversation().value(), new UUID[] { c.team().value(), agency });
 		});
+		volumes.routed(teamAndAgency);
 	}
 
 	@Transactional
 	void record(ConversationsAssigned assigned) {
 		RollUps.serialise(jdbc);
-		work.heldBy(assigned.assignments().stream().map(a -> a.conversation().value()).toList(),
-				assigned.assignments().stream().map(a -> a.agent().value()).toList());
+		List<UUID> conversations = assigned.assignments().stream().map(a -> a.conversation().value()).toList();
+		List<UUID> agents = assigned.assignments().stream().map(a -> a.agent().value()).toList();
+		work.heldBy(conversations, agents);
+		volumes.taken(conversations, agents);
 	}
 
 	@Transactional
 	void record(OwnershipChanged changed) {
 		RollUps.serialise(jdbc);
-		work.heldBy(List.of(changed.conversation().value()),
-				List.of(changed.to() == null ? Work.NONE : changed.to().value()));
+		List<UUID> agent = List.of(changed.to() == null ? Work.NONE : changed.to().value());
+		work.heldBy(List.of(changed.conversation().value()), agent);
+		volumes.taken(List.of(changed.conversation().value()), agent);
 	}
 
 	@Transactional

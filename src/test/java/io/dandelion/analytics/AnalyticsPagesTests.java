@@ -18,6 +18,10 @@ import io.dandelion.conversations.ConversationStatus;
 import io.dandelion.conversations.ConversationStatusChanged;
 import io.dandelion.organisation.CurrentAccess;
 import io.dandelion.organisation.Permission;
+import io.dandelion.organisation.TeamId;
+import io.dandelion.organisation.TeamKind;
+import io.dandelion.organisation.TeamSummary;
+import io.dandelion.organisation.Teams;
 import io.dandelion.organisation.UnitId;
 import io.dandelion.organisation.UnitKind;
 import io.dandelion.organisation.UnitSummary;
@@ -26,6 +30,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import io.dandelion.routing.ConversationsRouted;
+import io.dandelion.routing.ConversationsRouted.RoutedConversation;
+import io.dandelion.routing.QueueId;
+import io.dandelion.routing.RoutingDecision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +61,9 @@ class AnalyticsPagesTests {
 
 	@Autowired
 	Units units;
+
+	@Autowired
+	Teams teams;
 
 	UnitId france = UnitId.random();
 
@@ -95,6 +107,8 @@ class AnalyticsPagesTests {
 			.param("unit", france.toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Rapports</h1>")))
+			// the main navigation's entry too
+			.andExpect(content().string(containsString("<a href=\"/reports\" aria-current=\"page\">Rapports</a>")))
 			.andExpect(content().string(containsString("<h2 id=\"volumes\">Messages reçus et envoyés</h2>")))
 			.andExpect(content().string(containsString("<th scope=\"col\">Jour</th><th scope=\"col\">Reçus</th>")))
 			.andExpect(content().string(containsString("<th scope=\"col\">En attente depuis</th>")))
@@ -109,7 +123,8 @@ class AnalyticsPagesTests {
 		mvc.perform(get("/reports").param("lang", "en").param("from", "2026-11-02").param("to", "2026-11-02"))
 			.andExpect(content().string(containsString("<th scope=\"col\">Day</th><th scope=\"col\">Inbound</th>")))
 			.andExpect(content().string(containsString("&#34;x&#34;:&#34;Day&#34;,&#34;y&#34;:&#34;Messages&#34;")))
-			.andExpect(content().string(containsString("<td>100.0 %</td>")));
+			.andExpect(content().string(containsString("<td>100.0 %</td>")))
+			.andExpect(content().string(containsString("<a href=\"/reports\" aria-current=\"page\">Reports</a>")));
 		mvc.perform(get("/reports/conversations").param("lang", "fr").param("from", "2026-11-01").param("to", "2026-11-30")
 			.param("by", "language").param("key", "fr"))
 			.andExpect(status().isOk())
@@ -117,6 +132,38 @@ class AnalyticsPagesTests {
 			.andExpect(content().string(containsString("une affichée (au plus 500)")))
 			.andExpect(content().string(containsString("<td>résolue</td>")))
 			.andExpect(content().string(containsString("<td>non attribuée</td>")));
+	}
+
+	/** The French conversation (in 1, out 1, answered in 20 min, resolved in 1 h) worked by a team named with markup. */
+	@Test
+	void breaksTheReportsDownByTeamWithChartsATableDrillDownsAndExports() throws Exception {
+		TeamId care = TeamId.random();
+		given(teams.find(care)).willReturn(Optional.of(new TeamSummary(care, france, "<i>Care</i>", TeamKind.CARE_HELPERS, List.of("fr"))));
+		work.record(new ConversationsRouted(List.of(new RoutedConversation(inFrance.id(), france,
+				new QueueId(UUID.randomUUID()), care, "fr", 3, RoutingDecision.Step.COUNTRY_HELPERS, "country"))));
+
+		mvc.perform(get("/reports/breakdown").param("lang", "fr").param("from", "2026-11-02").param("to", "2026-11-02")
+			.param("unit", france.toString()).param("by", "team"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Rapports par Équipe</h1>")))
+			.andExpect(content().string(containsString("&lt;i&gt;Care&lt;/i&gt;</a></th>\n          <td>1</td><td>1</td><td>2</td>")))
+			.andExpect(content().string(not(containsString("<i>Care</i>"))))
+			.andExpect(content().string(containsString("<td>1</td><td>20 min 00 s</td><td>20 min 00 s</td>")))
+			.andExpect(content().string(containsString("<td>1</td><td>1 h 00 min</td><td>1 h 00 min</td>")))
+			.andExpect(content().string(containsString("<td>100,0 %</td>")))
+			.andExpect(content().string(containsString("by=team&amp;key=" + care)))
+			.andExpect(content().string(containsString("/api/v1/reports/volumes.csv?")))
+			.andExpect(content().string(containsString("&#34;label&#34;:&#34;Résolution médiane (min)&#34;")))
+			.andExpect(content().string(containsString("<a href=\"/reports\" aria-current=\"page\">Rapports</a>")));
+		mvc.perform(get("/api/v1/reports/volumes.csv").param("from", "2026-11-02").param("to", "2026-11-02")
+			.param("unit", france.toString()).param("by", "team"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(care + ",<i>Care</i>,1,1,2")));
+		mvc.perform(get("/reports/breakdown").param("from", "2026-11-02").param("to", "2026-11-02").param("by", "intent"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not broken down by intent or sentiment")))
+			.andExpect(content().string(containsString("by=intent&amp;key=complaint\">complaint</a></th>\n          <td>1</td><td>0</td><td>1</td>")));
+		mvc.perform(get("/reports/breakdown").param("by", "day")).andExpect(status().isBadRequest());
 	}
 
 	@Test

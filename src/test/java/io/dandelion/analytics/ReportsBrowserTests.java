@@ -64,6 +64,12 @@ class ReportsBrowserTests {
 			analyst.open("/reports/conversations?" + period + "&by=sentiment&key=negative");
 			assertThat(analyst.driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
 			analyst.screenshot("reports-drilldown");
+			// the same week by team: the demo countries' care teams, each with its messages, times and SLA
+			analyst.open("/reports/breakdown?" + period + "&by=team");
+			assertThat(charts(analyst)).isEqualTo(3);
+			assertThat(analyst.driver.findElements(By.cssSelector("section[aria-labelledby=table] tbody tr")))
+				.hasSizeGreaterThanOrEqualTo(countries.size());
+			analyst.screenshot("reports-by-team");
 		}
 		try (var france = Browser.signedIn(base(), "fr.admin")) {
 			france.open(week);

@@ -148,7 +148,7 @@ class RollUpsTests {
 	/** The daily and monthly roll-ups as text, in a fixed order. */
 	private List<String> grains() {
 		return List.of("analytics_volume_day", "analytics_volume_month", "analytics_duration_day",
-				"analytics_duration_month")
+				"analytics_duration_month", "analytics_work_volume_day", "analytics_work_volume_month")
 			.stream()
 			.map(table -> jdbc.sql("select coalesce(string_agg(t::text, ' ' order by t::text), '') from " + table + " t")
 				.query(String.class)

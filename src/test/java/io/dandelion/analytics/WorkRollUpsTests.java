@@ -24,6 +24,7 @@ import io.dandelion.routing.ConversationsAssigned;
 import io.dandelion.routing.ConversationsAssigned.Assignment;
 import io.dandelion.routing.ConversationsRouted;
 import io.dandelion.routing.ConversationsRouted.RoutedConversation;
+import io.dandelion.routing.OwnershipChanged;
 import io.dandelion.routing.QueueId;
 import io.dandelion.routing.RoutingDecision;
 import io.dandelion.routing.SlaBreached;
@@ -92,6 +93,63 @@ class WorkRollUpsTests {
 				40, LocalDate.parse("2026-01-01"), null);
 		given(agencies.contract(contract)).willReturn(Optional.of(summary));
 		given(agencies.contracts(agency)).willReturn(List.of(summary));
+	}
+
+	/**
+	 * A: the customer at 09:00 (before routing: it moves to the team polyglot, of the agency, and to the agent who
+	 * takes it), the answer at 09:10, then A goes to the team other and the customer writes at 09:20 (other, nobody,
+	 * no agency). B: nobody's, 09:00 in, 09:30 out. C: routed to other before its first message was heard, 10:00 in,
+	 * then agent2 takes it (the waiting message moves to them), 10:05 out. A's first message is classified at the end
+	 * (its language changes, its team does not).
+	 */
+	@Test
+	void countsMessagesUnderTheTeamAgentAndAgencyThatWorkTheirConversation() {
+		Thread a = thread();
+		Thread b = thread();
+		Thread c = thread();
+		TeamId other = TeamId.random();
+		MemberId agent2 = MemberId.random();
+		ReceivedMessage first = a.customerWrites("2026-11-02T09:00:00Z");
+		rollUps.record(received(first, b.customerWrites("2026-11-02T09:00:00Z")));
+		routeToAgencyAndAssign(a);
+		rollUps.record(received(a.brandAnswers("2026-11-02T09:10:00Z"), b.brandAnswers("2026-11-02T09:30:00Z")));
+		route(a, other);
+		rollUps.record(received(a.customerWrites("2026-11-02T09:20:00Z")));
+		route(c, other);
+		rollUps.record(received(c.customerWrites("2026-11-02T10:00:00Z")));
+		listener.record(new OwnershipChanged(c.id(), france, OwnershipChanged.Change.TAKEN, "agent2",
+				new QueueId(UUID.randomUUID()), null, agent2, null));
+		rollUps.record(received(c.brandAnswers("2026-11-02T10:05:00Z")));
+		rollUps.record(List.of(Traffic.moderated(first, "ar", "complaint", -0.6)));
+
+		String none = Work.NONE.toString();
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.TEAM))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactlyInAnyOrder(tuple(polyglot.toString(), 1L, 1L), tuple(other.toString(), 2L, 1L),
+					tuple(none, 1L, 1L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.AGENT))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactlyInAnyOrder(tuple(agent.toString(), 1L, 1L), tuple(agent2.toString(), 1L, 1L),
+					tuple(none, 2L, 1L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.AGENCY))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactly(tuple(none, 3L, 2L), tuple(agency.value().toString(), 1L, 1L));
+		// the same messages as every other breakdown; the daily and monthly rows agree with the hours
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.TOTAL))
+			.extracting(VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactly(tuple(4L, 3L));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.LANGUAGE))
+			.extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactly(tuple("und", 6L), tuple("ar", 1L));
+		var month = new ReportQuery(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), null);
+		assertThat(reports.volumes(analyst, month, Dimension.TEAM)).containsExactlyInAnyOrderElementsOf(
+				reports.volumes(analyst, NOVEMBER_2, Dimension.TEAM));
+		assertThat(reports.volumes(analyst, NOVEMBER_2, Dimension.HOUR).stream().mapToLong(VolumeRow::total).sum())
+			.isEqualTo(7);
+		// an agency's staff see their contract's language only (A's first message, now Arabic)
+		assertThat(reports.volumes(ReportScopes.agencyAnalystOf(Set.of("ar"), Set.of(), france), NOVEMBER_2, Dimension.AGENCY))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactly(tuple(agency.value().toString(), 1L, 0L));
 	}
 
 	/** Cycles: 09:00 → 11:00 (7200 s); 09:00 → 09:40 (2400 s), reopened by the customer at 12:00 → 12:20 (1200 s). */
@@ -219,6 +277,11 @@ class WorkRollUpsTests {
 				new QueueId(UUID.randomUUID()), polyglot, "ar", 3, RoutingDecision.Step.AGENCY, "language"))));
 		listener.record(new ConversationsAssigned(List.of(new Assignment(thread.id(), france, new QueueId(UUID.randomUUID()),
 				agent, ConversationsAssigned.How.AUTO))));
+	}
+
+	private void route(Thread thread, TeamId team) {
+		listener.record(new ConversationsRouted(List.of(new RoutedConversation(thread.id(), france,
+				new QueueId(UUID.randomUUID()), team, "en", 3, RoutingDecision.Step.COUNTRY_HELPERS, "default"))));
 	}
 
 	private void resolve(Thread thread, String at) {

@@ -148,17 +148,17 @@ class AnalyticsPages {
 		return units.visibleTo(access.get(), Permission.ANALYTICS_READ);
 	}
 
-	private static @Nullable Double minutes(@Nullable Double seconds) {
+	static @Nullable Double minutes(@Nullable Double seconds) {
 		return seconds == null ? null : Math.round(seconds / 6.0) / 10.0;
 	}
 
-	private static @Nullable Double percent(@Nullable Double value) {
+	static @Nullable Double percent(@Nullable Double value) {
 		return value == null ? null : Math.round(value * 10) / 10.0;
 	}
 
 	@Bean
-	static NavigationItem reportsNavigation() {
-		return new NavigationItem("Reports", "/reports", 50, Permission.ANALYTICS_READ);
+	static NavigationItem reportsNavigation(AnalyticsTexts texts) {
+		return new NavigationItem(() -> texts.get("navigation.reports"), "/reports", 50, Permission.ANALYTICS_READ);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * How report requests are refused: bad input 400, a unit the caller cannot see 404, a unit whose reports
  * the caller's roles do not include 403; each with the reason in {@code detail} and {@code error}.
  */
-@RestControllerAdvice(assignableTypes = { ReportsApi.class, WorkReportsApi.class, AnalyticsPages.class,
+@RestControllerAdvice(assignableTypes = { ReportsApi.class, WorkReportsApi.class, AnalyticsPages.class, BreakdownPage.class,
 		MonitoringPage.class })
 class ReportsApiErrors {
 

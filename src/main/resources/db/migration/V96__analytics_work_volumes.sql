@@ -39,23 +39,11 @@ select date_trunc('hour', created_at, 'UTC'), unit_id, channel_id, platform, lan
        direction, count(*)
 from analytics_message group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
 
--- The shared rebuild (V94) now rebuilds the new roll-up's daily and monthly rows too.
-create or replace function analytics_rebuild_grains() returns void language sql as $$
-    truncate analytics_volume_day, analytics_volume_month, analytics_duration_day, analytics_duration_month,
-             analytics_moderation_day, analytics_moderation_month, analytics_work_volume_day,
-             analytics_work_volume_month;
-
-    insert into analytics_volume_day (hour, unit_id, channel_id, platform, language, intent, sentiment, direction,
-                                      messages)
-    select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, intent, sentiment, direction,
-           sum(messages)
-    from analytics_volume group by 1, 2, 3, 4, 5, 6, 7, 8;
-    insert into analytics_volume_month (hour, unit_id, channel_id, platform, language, intent, sentiment, direction,
-                                        messages)
-    select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, intent, sentiment, direction,
-           sum(messages)
-    from analytics_volume group by 1, 2, 3, 4, 5, 6, 7, 8;
-
+-- The shared rebuild (V94) rebuilds the new roll-up's daily and monthly rows too: V94's function, renamed, then these.
+alter function analytics_rebuild_grains() rename to analytics_rebuild_message_grains;
+create function analytics_rebuild_grains() returns void language sql as $$
+    select analytics_rebuild_message_grains();
+    truncate analytics_work_volume_day, analytics_work_volume_month;
     insert into analytics_work_volume_day (hour, unit_id, channel_id, platform, language, team_id, agent_id, agency_id,
                                            direction, messages)
     select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, team_id, agent_id, agency_id,
@@ -66,28 +54,6 @@ create or replace function analytics_rebuild_grains() returns void language sql 
     select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, team_id, agent_id, agency_id,
            direction, sum(messages)
     from analytics_work_volume group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
-
-    insert into analytics_duration_day (hour, unit_id, channel_id, platform, language, metric, bin, samples,
-                                        total_seconds, team_id, agent_id, agency_id, breached)
-    select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, metric, bin, sum(samples),
-           sum(total_seconds), team_id, agent_id, agency_id, sum(breached)
-    from analytics_duration group by 1, 2, 3, 4, 5, 6, 7, 10, 11, 12;
-    insert into analytics_duration_month (hour, unit_id, channel_id, platform, language, metric, bin, samples,
-                                          total_seconds, team_id, agent_id, agency_id, breached)
-    select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, metric, bin, sum(samples),
-           sum(total_seconds), team_id, agent_id, agency_id, sum(breached)
-    from analytics_duration group by 1, 2, 3, 4, 5, 6, 7, 10, 11, 12;
-
-    insert into analytics_moderation_day (hour, unit_id, channel_id, platform, language, action, reason, automatic,
-                                          agency_id, actions)
-    select date_trunc('day', hour, 'UTC'), unit_id, channel_id, platform, language, action, reason, automatic,
-           agency_id, sum(actions)
-    from analytics_moderation group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
-    insert into analytics_moderation_month (hour, unit_id, channel_id, platform, language, action, reason, automatic,
-                                            agency_id, actions)
-    select date_trunc('month', hour, 'UTC'), unit_id, channel_id, platform, language, action, reason, automatic,
-           agency_id, sum(actions)
-    from analytics_moderation group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
 $$;
 
 select analytics_rebuild_grains();

@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * How finely a roll-up table is bucketed in time: each roll-up is kept per hour, per day and per month
  * (tables {@code analytics_volume}, {@code analytics_volume_day}, {@code analytics_volume_month}, and so
- * on; the {@code hour} column holds the start of the bucket, in UTC). A report reads the coarsest table
- * that answers it exactly, so a year's report sums a few thousand monthly rows, not millions of hourly ones.
+ * on; the {@code hour} column holds the start of the bucket, in UTC). A report reads the coarsest tables
+ * that answer it exactly ({@link RollUpRows}), so a year's report sums a few thousand monthly rows, not millions
+ * of hourly ones.
  */
 enum Grain {
 
@@ -32,17 +33,5 @@ enum Grain {
 			case DAY -> hour.truncatedTo(ChronoUnit.DAYS);
 			case MONTH -> YearMonth.from(hour.atOffset(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		};
-	}
-
-	/** The coarsest grain whose buckets tile the query's period and are no wider than {@code by}'s time buckets. */
-	static Grain coarsest(ReportQuery query, Dimension by) {
-		if (by != Dimension.HOUR && by != Dimension.DAY && by != Dimension.WEEK && aligned(query, MONTH)) {
-			return MONTH;
-		}
-		return by != Dimension.HOUR && aligned(query, DAY) ? DAY : HOUR;
-	}
-
-	private static boolean aligned(ReportQuery query, Grain grain) {
-		return grain.bucketOf(query.from()).equals(query.from()) && grain.bucketOf(query.to()).equals(query.to());
 	}
 }

@@ -31,11 +31,14 @@ public class Reports {
 	public List<VolumeRow> volumes(AccessScope scope, ReportQuery query, Dimension by) {
 		by.requireFor(Source.VOLUME, "volumes");
 		var where = ReportScope.of(scope, query, access.readableUnits(scope, query.unit()));
+		List<Object> params = new ArrayList<>();
+		String from = (by.isWork() ? RollUpRows.WORK_VOLUME : RollUpRows.VOLUME).from(query, by, params);
+		params.addAll(where.params());
 		List<VolumeRow> rows = jdbc.sql("select " + by.column() + """
 				, coalesce(sum(messages) filter (where direction = 'INBOUND'), 0),
 				  coalesce(sum(messages) filter (where direction = 'OUTBOUND'), 0)
-				from\s""" + Grain.coarsest(query, by).table(by.isWork() ? "analytics_work_volume" : "analytics_volume") + where.sql() + " group by " + by.group() + " having sum(messages) <> 0")
-			.params(where.params())
+				from\s""" + from + where.sql() + " group by " + by.group() + " having sum(messages) <> 0")
+			.params(params)
 			.query((rs, n) -> new VolumeRow(rs.getString(1), access.label(by, rs.getString(1)), rs.getLong(2),
 					rs.getLong(3)))
 			.list();
@@ -59,13 +62,16 @@ public class Reports {
 			throw new IllegalArgumentException("a sentiment trend is by hour, day, week or month, not " + by.name().toLowerCase());
 		}
 		var where = ReportScope.of(scope, query, access.readableUnits(scope, query.unit()));
+		List<Object> params = new ArrayList<>();
+		String from = RollUpRows.VOLUME.from(query, by, params);
+		params.addAll(where.params());
 		return jdbc.sql("select " + by.column() + """
 				, coalesce(sum(messages) filter (where sentiment = 'positive'), 0),
 				  coalesce(sum(messages) filter (where sentiment = 'neutral'), 0),
 				  coalesce(sum(messages) filter (where sentiment = 'negative'), 0),
 				  coalesce(sum(messages) filter (where sentiment = 'unknown'), 0)
-				from\s""" + Grain.coarsest(query, by).table("analytics_volume") + where.sql() + " and direction = 'INBOUND' group by " + by.group() + " having sum(messages) <> 0 order by 1")
-			.params(where.params())
+				from\s""" + from + where.sql() + " and direction = 'INBOUND' group by " + by.group() + " having sum(messages) <> 0 order by 1")
+			.params(params)
 			.query((rs, n) -> new SentimentRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
 			.list();
 	}
@@ -78,9 +84,12 @@ public class Reports {
 		by.requireFor(Source.DURATION, "durations (kept per conversation, not per message)");
 		var where = ReportScope.of(scope, query, access.readableUnits(scope, query.unit()));
 		Map<String, Histogram> histograms = new LinkedHashMap<>();
+		List<Object> params = new ArrayList<>();
+		String from = RollUpRows.DURATION.from(query, by, params);
+		params.addAll(where.params(metric.name()));
 		jdbc.sql("select " + by.column() + ", bin, sum(samples), sum(total_seconds), sum(breached) from "
-				+ Grain.coarsest(query, by).table("analytics_duration") + where.sql() + " and metric = ? group by " + by.group() + ", 2")
-			.params(where.params(metric.name()))
+				+ from + where.sql() + " and metric = ? group by " + by.group() + ", 2")
+			.params(params)
 			.query(rs -> {
 				histograms.computeIfAbsent(rs.getString(1), k -> new Histogram())
 					.add(rs.getInt(2), rs.getLong(3), rs.getDouble(4), rs.getLong(5));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,6 +26,10 @@ final class VolumeDeltas {
 	private final Counts work = new Counts("analytics_work_volume", "unit_id uuid", "channel_id uuid", "platform text",
 			"language text", "team_id uuid", "agent_id uuid", "agency_id uuid", "direction text");
 
+	// kept per day only (RollUpRows reads it for daily series)
+	private final Counts series = new Counts("analytics_volume_series", Set.of(Grain.DAY), "unit_id uuid",
+			"platform text", "language text", "sentiment text", "direction text");
+
 	void add(RollUps.Fact fact, long change) {
 		String hour = RollUps.hourOf(fact.createdAt()).toString();
 		Classification c = fact.classification();
@@ -32,24 +37,32 @@ final class VolumeDeltas {
 				c.intent(), c.sentiment(), fact.direction());
 		work.add(change, hour, fact.unit().toString(), fact.channel().toString(), fact.platform(), c.language(),
 				fact.team().toString(), fact.agent().toString(), fact.agency().toString(), fact.direction());
+		series.add(change, hour, fact.unit().toString(), fact.platform(), c.language(), c.sentiment(), fact.direction());
 	}
 
 	/** Writes the changes into the hourly, daily and monthly tables, each summed per its own bucket. */
 	void write(JdbcClient jdbc) {
 		volume.write(jdbc);
 		work.write(jdbc);
+		series.write(jdbc);
 	}
 
 	/** Message counts of one roll-up: per hour and its columns (each "name type", fixed text, never input). */
 	private static final class Counts {
 
 		private final String rollUp;
+		private final Set<Grain> grains;
 		private final List<String> names;
 		private final List<String> types;
 		private final Map<List<String>, Long> deltas = new TreeMap<>(Counts::compare);
 
 		Counts(String rollUp, String... columns) {
+			this(rollUp, Set.of(Grain.values()), columns);
+		}
+
+		Counts(String rollUp, Set<Grain> grains, String... columns) {
 			this.rollUp = rollUp;
+			this.grains = grains;
 			this.names = Arrays.stream(columns).map(c -> c.split(" ")[0]).toList();
 			this.types = Arrays.stream(columns).map(c -> c.split(" ")[1]).toList();
 		}
@@ -59,7 +72,7 @@ final class VolumeDeltas {
 		}
 
 		void write(JdbcClient jdbc) {
-			for (Grain grain : Grain.values()) {
+			for (Grain grain : grains) {
 				Map<List<String>, Long> bucketed = new TreeMap<>(Counts::compare);
 				deltas.forEach((key, change) -> {
 					var moved = new ArrayList<>(key);

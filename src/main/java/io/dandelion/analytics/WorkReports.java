@@ -68,10 +68,13 @@ public class WorkReports {
 	public List<ActionRow> moderationActions(AccessScope scope, ReportQuery query, Dimension by) {
 		by.requireFor(Source.MODERATION, "moderation actions");
 		var where = ReportScope.of(scope, query, access.readableUnits(scope, query.unit()));
+		List<Object> params = new java.util.ArrayList<>();
+		String from = RollUpRows.MODERATION.from(query, by, params);
+		params.addAll(where.params());
 		List<ActionRow> rows = jdbc.sql("select " + by.column() + """
 				, coalesce(sum(actions) filter (where automatic), 0), coalesce(sum(actions) filter (where not automatic), 0)
-				from\s""" + Grain.coarsest(query, by).table("analytics_moderation") + where.sql() + " group by " + by.group() + " having sum(actions) <> 0")
-			.params(where.params())
+				from\s""" + from + where.sql() + " group by " + by.group() + " having sum(actions) <> 0")
+			.params(params)
 			.query((rs, n) -> new ActionRow(rs.getString(1), access.label(by, rs.getString(1)), rs.getLong(2),
 					rs.getLong(3)))
 			.list();

@@ -145,10 +145,52 @@ class RollUpsTests {
 		assertThat(kept.get(0)).contains("2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03");
 	}
 
+	/**
+	 * Messages at the edges of each grain: 2026-09-29 23:30 (an hour of the partial first day), 2026-09-30 22:30 and
+	 * 23:30 (a day of the partial first month), October and November (whole months), 2026-12-01 and 2026-12-02 10:00
+	 * (a day of the partial last month, an hour of the partial last day). A period from 2026-09-29 23:00 to 2026-12-02
+	 * 11:00 reads hourly, daily and monthly rows and counts each message once, as the hours alone would.
+	 */
+	@Test
+	void answersAPeriodOfPartialMonthsAndDaysFromMonthsDaysAndHoursAlike() {
+		Thread fr = Thread.on(france, onX.channel(), "x");
+		var complaint = fr.customerWrites("2026-10-02T08:00:00Z");
+		rollUps.record(received(onX.customerWrites("2026-09-29T23:30:00Z"), onX.customerWrites("2026-09-30T22:30:00Z"),
+				onX.customerWrites("2026-09-30T23:30:00Z"),
+				onX.customerWrites("2026-10-01T00:30:00Z"), complaint, fr.brandAnswers("2026-11-15T12:00:00Z"),
+				onX.customerWrites("2026-12-01T09:00:00Z"), onX.customerWrites("2026-12-02T10:00:00Z"),
+				onX.customerWrites("2026-12-02T11:00:00Z")));
+		rollUps.record(List.of(moderated(complaint, "fr", "complaint", -0.6)));
+		var period = new ReportQuery(Instant.parse("2026-09-29T23:00:00Z"), Instant.parse("2026-12-02T11:00:00Z"), null);
+		assertThat(RollUpRows.segments(period, Dimension.LANGUAGE)).extracting(RollUpRows.Segment::grain)
+			.containsExactly(Grain.HOUR, Grain.DAY, Grain.MONTH, Grain.DAY, Grain.HOUR);
+
+		assertThat(reports.volumes(analyst, period, Dimension.LANGUAGE))
+			.extracting(VolumeRow::key, VolumeRow::inbound, VolumeRow::outbound)
+			.containsExactly(tuple("und", 6L, 1L), tuple("fr", 1L, 0L));
+		assertThat(reports.volumes(analyst, period, Dimension.MONTH))
+			.extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactly(tuple("2026-09", 3L), tuple("2026-10", 2L), tuple("2026-11", 1L), tuple("2026-12", 2L));
+		assertThat(reports.volumes(analyst, period, Dimension.WEEK).stream().mapToLong(VolumeRow::total).sum()).isEqualTo(8);
+		// by day: the daily series table, with hours at the edges
+		assertThat(reports.volumes(analyst, period, Dimension.DAY))
+			.extracting(VolumeRow::key, VolumeRow::total)
+			.containsExactly(tuple("2026-09-29", 1L), tuple("2026-09-30", 2L), tuple("2026-10-01", 1L), tuple("2026-10-02", 1L),
+					tuple("2026-11-15", 1L), tuple("2026-12-01", 1L), tuple("2026-12-02", 1L));
+		assertThat(reports.sentimentTrend(analyst, period, Dimension.MONTH))
+			.extracting(SentimentRow::key, SentimentRow::negative, SentimentRow::unknown)
+			.containsExactly(tuple("2026-09", 0L, 3L), tuple("2026-10", 1L, 1L), tuple("2026-12", 0L, 2L));
+		assertThat(reports.durations(analyst, period, Metric.FIRST_RESPONSE, Dimension.TOTAL))
+			.extracting(DurationRow::samples, DurationRow::meanSeconds)
+			.containsExactly(tuple(1L, (double) java.time.Duration.between(Instant.parse("2026-10-02T08:00:00Z"),
+					Instant.parse("2026-11-15T12:00:00Z")).toSeconds()));
+	}
+
 	/** The daily and monthly roll-ups as text, in a fixed order. */
 	private List<String> grains() {
 		return List.of("analytics_volume_day", "analytics_volume_month", "analytics_duration_day",
-				"analytics_duration_month", "analytics_work_volume_day", "analytics_work_volume_month")
+				"analytics_duration_month", "analytics_work_volume_day", "analytics_work_volume_month",
+				"analytics_volume_series_day")
 			.stream()
 			.map(table -> jdbc.sql("select coalesce(string_agg(t::text, ' ' order by t::text), '') from " + table + " t")
 				.query(String.class)

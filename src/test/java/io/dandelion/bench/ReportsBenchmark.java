@@ -52,10 +52,12 @@ public final class ReportsBenchmark {
 			AccessScope hub = new Analyst(all);
 			AccessScope spoke = new Analyst(Set.of(all.iterator().next()));
 			System.out.println(jdbc.sql("""
-					select format('%s messages, %s volume rows, %s conversations, %s duration rows, %s moderation rows',
-					  (select count(*) from analytics_message), (select count(*) from analytics_volume),
-					  (select count(*) from analytics_conversation), (select count(*) from analytics_duration),
-					  (select count(*) from analytics_moderation))""").query(String.class).single());
+					select format('%s messages, %s volume rows (%s daily, %s daily series), %s conversations, %s duration rows, '
+					  || '%s moderation rows, %s work volume rows', (select count(*) from analytics_message),
+					  (select count(*) from analytics_volume), (select count(*) from analytics_volume_day),
+					  (select count(*) from analytics_volume_series_day), (select count(*) from analytics_conversation),
+					  (select count(*) from analytics_duration), (select count(*) from analytics_moderation),
+					  (select count(*) from analytics_work_volume))""").query(String.class).single());
 			System.out.println("| report | scope, period | median ms | slowest ms | rows |");
 			System.out.println("| --- | --- | --- | --- | --- |");
 			time("volumes by day", "hub, 1 year", runs, () -> reports.volumes(hub, year, Dimension.DAY));
@@ -84,6 +86,16 @@ public final class ReportsBenchmark {
 					() -> reports.volumes(hub, yearFromMidMonth, Dimension.LANGUAGE));
 			time("first response by week", "hub, 350 days", runs,
 					() -> reports.durations(hub, yearFromMidMonth, Metric.FIRST_RESPONSE, Dimension.WEEK));
+			// by who works the conversations (the breakdown page: volumes, first response and resolution per value)
+			time("volumes by team", "hub, 1 year", runs, () -> reports.volumes(hub, year, Dimension.TEAM));
+			time("volumes by agent", "hub, 1 year", runs, () -> reports.volumes(hub, year, Dimension.AGENT));
+			time("volumes by agency", "hub, 350 days", runs,
+					() -> reports.volumes(hub, yearFromMidMonth, Dimension.AGENCY));
+			time("first response by team", "hub, 350 days", runs,
+					() -> reports.durations(hub, yearFromMidMonth, Metric.FIRST_RESPONSE, Dimension.TEAM));
+			time("volumes by agent", "spoke, 30 days", runs, () -> reports.volumes(spoke, month, Dimension.AGENT));
+			time("sentiment trend by day", "hub, 1 year", runs, () -> reports.sentimentTrend(hub, year, Dimension.DAY));
+			time("volumes by week", "hub, 350 days", runs, () -> reports.volumes(hub, yearFromMidMonth, Dimension.WEEK));
 			// the conversations behind a number: the drill-down page shows the newest 100
 			var drilldown = context.getBean(Drilldown.class);
 			time("drill-down, language en, 100 newest", "hub, 1 year", runs,

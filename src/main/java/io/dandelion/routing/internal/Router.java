@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * (country helpers with the language, an agency with it, the hub, triage for undetermined language)
  * unless a policy rule named a queue or the account is lent to another team. A conversation already waiting or being worked stays where it
  * is and only becomes more urgent if its new messages are. One transaction and a handful of
- * statements per batch; one {@link ConversationsRouted} per batch.
+ * statements per batch; one {@link ConversationsRouted} per batch. A message is routed once: a batch
+ * handed over again (Spring Modulith resubmits a publication whose completion was not recorded) changes
+ * nothing for the messages already seen.
  */
 @Component
 class Router {
@@ -63,7 +65,13 @@ class Router {
 
 	/** Routes the batch in the caller's transaction; returns what was put into queues. */
 	List<RoutedConversation> route(MessagesModerated batch) {
-		List<ModeratedMessage> needing = batch.messages().stream().filter(m -> m.needsAnswer() && !m.deleted()).toList();
+		List<ModeratedMessage> candidates = batch.messages().stream().filter(m -> m.needsAnswer() && !m.deleted()).toList();
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		// a batch handed over again (resubmitted after a crash) routes only what it did not route before
+		Set<MessageId> fresh = items.firstSeen(candidates.stream().map(ModeratedMessage::message).toList());
+		List<ModeratedMessage> needing = candidates.stream().filter(m -> fresh.contains(m.message())).toList();
 		if (needing.isEmpty()) {
 			return List.of();
 		}

@@ -48,6 +48,23 @@ class WorkItems {
 			.list());
 	}
 
+	/**
+	 * Records that routing handled these messages and returns those it had not handled before. A concurrent
+	 * transaction holding the same messages makes this wait for its outcome, so a message is routed once.
+	 */
+	Set<MessageId> firstSeen(Collection<MessageId> messages) {
+		if (messages.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				insert into routing_message_seen (message_id) select unnest(?::uuid[])
+				on conflict (message_id) do nothing
+				returning message_id""")
+			.param(strings(messages, MessageId::toString))
+			.query((rs, n) -> new MessageId(rs.getObject(1, UUID.class)))
+			.list());
+	}
+
 	/** Makes waiting or held conversations at least as urgent as their newest messages say. */
 	void raisePriority(Map<ConversationId, Integer> priorities) {
 		if (priorities.isEmpty()) {

@@ -280,6 +280,14 @@ final class AuthorisationMatrix {
 			.form("name", "Matrix page team {rand}", "kind", "CARE_HELPERS", "capacity", "3"));
 		rows.add(at("POST /admin/units/{id}/grants", "POST /admin/units/{unit}/grants", MANAGE)
 			.form("username", "{username}", "role", "ANALYST"));
+		// a team's page: its members and their capacities, through the same team administration as the API
+		rows.add(at("GET /admin/teams/{id}", "GET /admin/teams/{team}", MANAGE));
+		rows.add(at("POST /admin/teams/{id}/members", "POST /admin/teams/{team}/members", MANAGE)
+			.form("username", "{username}", "capacity", "4"));
+		rows.add(at("POST /admin/teams/{id}/members/{member}", "POST /admin/teams/{team}/members/{member}", MANAGE)
+			.form("capacity", "6").fresh("team-member"));
+		rows.add(at("POST /admin/teams/{id}/members/{member}/remove", "POST /admin/teams/{team}/members/{member}/remove",
+				MANAGE).fresh("team-member"));
 
 		rows.add(row("GET /admin/members", SIGNED_IN));
 		rows.add(at("GET /admin/members/{id}", "GET /admin/members/{member}", MANAGE));

@@ -59,6 +59,7 @@ class TeamAdministration {
 				Map.of("name", before.name()), Map.of("name", checked, "capacity", capacity)));
 	}
 
+	/** Adds {@code member} to the team, or changes their capacity in it when they belong to it already. */
 	void addMember(AccessScope scope, TeamId team, MemberId member, int capacity) {
 		TeamSummary found = visible(scope, team);
 		if (members.find(member).isEmpty()) {
@@ -70,14 +71,26 @@ class TeamAdministration {
 		if (found.kind() == TeamKind.MODERATION_AGENCY) {
 			requireOneAgency(team, member);
 		}
+		Integer before = jdbc.sql("select capacity from team_members where team_id = ? and member_id = ?")
+			.params(team.value(), member.value())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
 		jdbc.sql("""
 				insert into team_members (team_id, member_id, capacity) values (?, ?, ?)
 				on conflict (team_id, member_id) do update set capacity = excluded.capacity""")
 			.params(team.value(), member.value(), capacity)
 			.update();
 		SecurityContextAccess.forget();
-		events.publishEvent(new OrganisationChanged(scope.actor(), "team.member-added", found.unit(), "team", team.toString(), null,
-				Map.of("member", member.toString(), "capacity", capacity)));
+		Map<String, Object> after = Map.of("member", member.toString(), "capacity", capacity);
+		if (before == null) {
+			events.publishEvent(new OrganisationChanged(scope.actor(), "team.member-added", found.unit(), "team",
+					team.toString(), null, after));
+		}
+		else if (before != capacity) {
+			events.publishEvent(new OrganisationChanged(scope.actor(), "team.member-capacity-changed", found.unit(), "team",
+					team.toString(), Map.of("member", member.toString(), "capacity", before), after));
+		}
 	}
 
 	void removeMember(AccessScope scope, TeamId team, MemberId member) {

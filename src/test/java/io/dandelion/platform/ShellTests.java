@@ -32,6 +32,17 @@ class ShellTests {
 	}
 
 	@Test
+	void theSignInPageSpeaksTheBrowsersLanguage() throws Exception {
+		var french = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?signedOut"))
+			.header("Accept-Language", "fr-FR,fr;q=0.9")
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(french).contains("<html lang=\"fr\">", "<h1>Connexion</h1>", "Mot de passe", "Se connecter",
+				"Vous êtes déconnecté.", "Aller au contenu");
+		assertThat(french).doesNotContain("Sign in", "Password", "signed out", "Skip to content");
+		assertThat(get("/login?error").body()).contains("<h1>Sign in</h1>", "Sign-in failed");
+	}
+
+	@Test
 	void sendsStrangersToSignIn() throws Exception {
 		var response = get("/");
 		assertThat(response.statusCode()).isEqualTo(302);

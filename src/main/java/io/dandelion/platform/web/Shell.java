@@ -10,6 +10,13 @@ import org.jspecify.annotations.Nullable;
 public record Shell(@Nullable String user, List<NavigationItem> navigation, String csrfHeader, String csrfParameter,
 		String csrfToken, String currentPath, String language) {
 
+	private static final PageTexts TEXTS = new PageTexts("i18n/platform");
+
+	/** One of the shell's own texts (layout, sign-in, home) in the request's language. */
+	public String text(String key, Object... args) {
+		return TEXTS.get(key, args);
+	}
+
 	public boolean signedIn() {
 		return user != null;
 	}

@@ -33,16 +33,19 @@ class ComplianceController {
 	private final CurrentAccess access;
 	private final ComplianceDashboard dashboard;
 	private final ComplianceRuns runs;
+	private final SiteTexts texts;
 
-	ComplianceController(CurrentAccess access, ComplianceDashboard dashboard, ComplianceRuns runs) {
+	ComplianceController(CurrentAccess access, ComplianceDashboard dashboard, ComplianceRuns runs, SiteTexts texts) {
 		this.access = access;
 		this.dashboard = dashboard;
 		this.runs = runs;
+		this.texts = texts;
 	}
 
 	@GetMapping("/sites/compliance")
 	String page(Model model) {
 		var scope = access.get();
+		model.addAttribute("t", texts);
 		model.addAttribute("rows", dashboard.rows(scope));
 		model.addAttribute("lastRun", runs.latest().orElse(null));
 		model.addAttribute("hub", scope.isHubAdmin());
@@ -74,7 +77,7 @@ class ComplianceController {
 	String runNow(RedirectAttributes redirect) {
 		return Flash.attempt(redirect, "/sites/compliance", () -> {
 			boolean ran = runs.runNow(access.get());
-			redirect.addFlashAttribute("message", ran ? "Every site was checked." : "A run was already going on.");
+			redirect.addFlashAttribute("message", texts.get(ran ? "compliance.ran" : "compliance.busy"));
 			return "/sites/compliance";
 		});
 	}

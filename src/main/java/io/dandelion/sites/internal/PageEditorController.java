@@ -20,9 +20,11 @@ class PageEditorController {
 	private final Blueprints blueprints;
 	private final SitePages pages;
 	private final RegionOverrides overrides;
+	private final SiteTexts texts;
 
 	PageEditorController(CurrentAccess access, Sites sites, Blueprints blueprints, SitePages pages,
-			RegionOverrides overrides) {
+			RegionOverrides overrides, SiteTexts texts) {
+		this.texts = texts;
 		this.access = access;
 		this.sites = sites;
 		this.blueprints = blueprints;
@@ -39,6 +41,7 @@ class PageEditorController {
 				: definition.page(page.template())
 					.map(t -> Objects.requireNonNullElse(BlueprintDefinition.text(t.bodies(), site.fallbackChain(locale)), ""))
 					.orElse("");
+		model.addAttribute("t", texts);
 		model.addAttribute("editor",
 				new SiteViews.PageEditor(site, page, blueprintText, pages.history(page), definition.reviewRequired()));
 		return "sites/page";
@@ -51,7 +54,7 @@ class PageEditorController {
 		return Flash.attempt(redirect, back, () -> {
 			var scope = access.get();
 			pages.save(scope, sites.require(scope, SiteId.of(id)), slug, locale, title, body);
-			redirect.addFlashAttribute("message", "Draft saved.");
+			redirect.addFlashAttribute("message", texts.get("page.saved"));
 			return back;
 		});
 	}
@@ -68,7 +71,7 @@ class PageEditorController {
 				case "submit" -> pages.submitForReview(scope, site, slug, locale);
 				default -> pages.approve(scope, site, slug, locale);
 			}
-			redirect.addFlashAttribute("message", "Done: " + action + ".");
+			redirect.addFlashAttribute("message", texts.get("page.done." + action));
 			return back;
 		});
 	}
@@ -80,7 +83,7 @@ class PageEditorController {
 		return Flash.attempt(redirect, back, () -> {
 			var scope = access.get();
 			pages.restore(scope, sites.require(scope, SiteId.of(id)), slug, locale, revision);
-			redirect.addFlashAttribute("message", "Revision " + revision + " restored as the draft.");
+			redirect.addFlashAttribute("message", texts.get("page.restored", String.valueOf(revision)));
 			return back;
 		});
 	}
@@ -104,11 +107,11 @@ class PageEditorController {
 			var site = sites.require(scope, SiteId.of(id));
 			if (body.isBlank()) {
 				overrides.remove(scope, site, region, locale);
-				redirect.addFlashAttribute("message", "Region " + region + " follows the blueprint again.");
+				redirect.addFlashAttribute("message", texts.get("region.reset", region));
 			}
 			else {
 				overrides.save(scope, site, region, locale, body);
-				redirect.addFlashAttribute("message", "Region " + region + " saved; it goes live with the next publish.");
+				redirect.addFlashAttribute("message", texts.get("region.saved", region));
 			}
 			return "/sites/" + id;
 		});

@@ -18,8 +18,10 @@ class RolloutsController {
 	private final CurrentAccess access;
 	private final Rollouts rollouts;
 	private final Blueprints blueprints;
+	private final SiteTexts texts;
 
-	RolloutsController(CurrentAccess access, Rollouts rollouts, Blueprints blueprints) {
+	RolloutsController(CurrentAccess access, Rollouts rollouts, Blueprints blueprints, SiteTexts texts) {
+		this.texts = texts;
 		this.access = access;
 		this.rollouts = rollouts;
 		this.blueprints = blueprints;
@@ -27,6 +29,7 @@ class RolloutsController {
 
 	@GetMapping("/sites/rollouts")
 	String list(Model model) {
+		model.addAttribute("t", texts);
 		model.addAttribute("rollouts", rollouts.recent(access.get()));
 		model.addAttribute("blueprints", blueprints.all().stream().filter(b -> b.latestPublished() > 1).toList());
 		return "sites/rollouts";
@@ -36,13 +39,14 @@ class RolloutsController {
 	String plan(@RequestParam String blueprint, @RequestParam int version, RedirectAttributes redirect) {
 		return Flash.attempt(redirect, "/sites/rollouts", () -> {
 			var rollout = rollouts.plan(access.get(), BlueprintId.of(blueprint), version, null);
-			redirect.addFlashAttribute("message", "Dry run done: nothing has changed yet. Read each site's plan, then run it.");
+			redirect.addFlashAttribute("message", texts.get("rollouts.planned"));
 			return "/sites/rollouts/" + rollout.id();
 		});
 	}
 
 	@GetMapping("/sites/rollouts/{id}")
 	String show(@PathVariable String id, Model model) {
+		model.addAttribute("t", texts);
 		model.addAttribute("rollout", rollouts.find(access.get(), RolloutId.of(id)));
 		return "sites/rollout";
 	}
@@ -50,6 +54,7 @@ class RolloutsController {
 	/** The progress block alone, which the page polls while the rollout runs. */
 	@GetMapping("/sites/rollouts/{id}/progress")
 	String progress(@PathVariable String id, Model model) {
+		model.addAttribute("t", texts);
 		model.addAttribute("rollout", rollouts.find(access.get(), RolloutId.of(id)));
 		return "sites/rollout-progress";
 	}
@@ -58,7 +63,7 @@ class RolloutsController {
 	String run(@PathVariable String id, RedirectAttributes redirect) {
 		return Flash.attempt(redirect, "/sites/rollouts/" + id, () -> {
 			rollouts.run(access.get(), RolloutId.of(id));
-			redirect.addFlashAttribute("message", "Running: each site is snapshotted, then upgraded.");
+			redirect.addFlashAttribute("message", texts.get("rollout.running"));
 			return "/sites/rollouts/" + id;
 		});
 	}
@@ -67,8 +72,7 @@ class RolloutsController {
 	String rollBack(@PathVariable String id, @RequestParam(defaultValue = "") String site, RedirectAttributes redirect) {
 		return Flash.attempt(redirect, "/sites/rollouts/" + id, () -> {
 			rollouts.rollBack(access.get(), RolloutId.of(id), site.isBlank() ? null : SiteId.of(site));
-			redirect.addFlashAttribute("message", site.isBlank() ? "Rolling back every upgraded site."
-					: "The site is back on its earlier version.");
+			redirect.addFlashAttribute("message", texts.get(site.isBlank() ? "rollout.rolling-back-all" : "rollout.rolled-back-one"));
 			return "/sites/rollouts/" + id;
 		});
 	}

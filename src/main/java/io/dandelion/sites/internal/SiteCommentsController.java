@@ -19,16 +19,19 @@ class SiteCommentsController {
 	private final CurrentAccess access;
 	private final Sites sites;
 	private final SiteComments comments;
+	private final SiteTexts texts;
 
-	SiteCommentsController(CurrentAccess access, Sites sites, SiteComments comments) {
+	SiteCommentsController(CurrentAccess access, Sites sites, SiteComments comments, SiteTexts texts) {
 		this.access = access;
 		this.sites = sites;
 		this.comments = comments;
+		this.texts = texts;
 	}
 
 	@GetMapping("/sites/{id}/comments")
 	String list(@PathVariable String id, Model model) {
 		var site = sites.require(access.get(), SiteId.of(id));
+		model.addAttribute("t", texts);
 		model.addAttribute("site", site);
 		model.addAttribute("comments", comments.all(site, SHOWN));
 		model.addAttribute("shown", SHOWN);

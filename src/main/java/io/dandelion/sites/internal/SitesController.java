@@ -35,10 +35,12 @@ class SitesController {
 	private final StaticReleases releases;
 	private final Units units;
 	private final SiteCloning cloning;
+	private final SiteTexts texts;
 
 	SitesController(CurrentAccess access, Sites sites, Blueprints blueprints, SitePages pages,
 			RegionOverrides overrides, CheckResults results, Publishing publishing, StaticReleases releases,
-			Units units, SiteCloning cloning) {
+			Units units, SiteCloning cloning, SiteTexts texts) {
+		this.texts = texts;
 		this.cloning = cloning;
 		this.access = access;
 		this.sites = sites;
@@ -59,6 +61,7 @@ class SitesController {
 	@GetMapping("/sites")
 	String list(Model model) {
 		var scope = access.get();
+		model.addAttribute("t", texts);
 		model.addAttribute("rows", sites.visible(scope).stream().map(this::row).toList());
 		model.addAttribute("form", new SiteViews.NewSiteForm(units.visibleTo(scope, Permission.SITES_EDIT),
 				blueprints.all().stream().filter(b -> b.latestPublished() > 0).toList()));
@@ -77,7 +80,7 @@ class SitesController {
 					: split(locales);
 			var site = sites.create(access.get(), unitId, BlueprintId.of(blueprint),
 					new SiteSettings(name, slug, host, "/", chosen));
-			redirect.addFlashAttribute("message", "Site " + site.name() + " is ready: every page is pre-filled.");
+			redirect.addFlashAttribute("message", texts.get("sites.made", site.name()));
 			return "/sites/" + site.id();
 		});
 	}
@@ -86,6 +89,7 @@ class SitesController {
 	String overview(@PathVariable String id, Model model) {
 		var scope = access.get();
 		var site = sites.require(scope, SiteId.of(id));
+		model.addAttribute("t", texts);
 		model.addAttribute("cloneUnits", units.visibleTo(scope, Permission.SITES_EDIT));
 		var definition = blueprints.require(site.blueprint(), site.blueprintVersion()).definition();
 		model.addAttribute("view", new SiteViews.SiteOverview(row(site), pages.list(site), definition.regions(),
@@ -102,7 +106,7 @@ class SitesController {
 			var scope = access.get();
 			var site = sites.require(scope, SiteId.of(id));
 			sites.update(scope, site.id(), new SiteSettings(name, site.slug(), host, basePath, split(locales)));
-			redirect.addFlashAttribute("message", "Settings saved.");
+			redirect.addFlashAttribute("message", texts.get("site.saved"));
 			return "/sites/" + id;
 		});
 	}
@@ -114,7 +118,7 @@ class SitesController {
 		return Flash.attempt(redirect, "/sites/" + id, () -> {
 			var copy = cloning.copy(access.get(), SiteId.of(id), UnitId.of(unit),
 					new SiteSettings(name, slug, host, "/", split(locales)));
-			redirect.addFlashAttribute("message", "Site " + copy.name() + " is a copy of this one; the original is unchanged.");
+			redirect.addFlashAttribute("message", texts.get("site.copied", copy.name()));
 			return "/sites/" + copy.id();
 		});
 	}
@@ -124,8 +128,8 @@ class SitesController {
 		return Flash.attempt(redirect, "/sites/" + id, () -> {
 			var result = publishing.publish(access.get(), SiteId.of(id));
 			long warnings = result.outcomes().stream().filter(o -> o.status() != CheckOutcome.Status.PASS).count();
-			redirect.addFlashAttribute("message", "Published release " + result.release()
-					+ (warnings == 0 ? "; every check passed." : "; " + warnings + " checks warn, see below."));
+			redirect.addFlashAttribute("message", warnings == 0 ? texts.get("site.published-release", result.release())
+					: texts.get("site.published-release-warnings", result.release(), warnings));
 			return "/sites/" + id;
 		});
 	}
@@ -133,7 +137,7 @@ class SitesController {
 	@PostMapping("/sites/{id}/check")
 	String check(@PathVariable String id, RedirectAttributes redirect) {
 		publishing.check(sites.require(access.get(), SiteId.of(id)));
-		redirect.addFlashAttribute("message", "Checks run.");
+		redirect.addFlashAttribute("message", texts.get("site.checks-run"));
 		return "redirect:/sites/" + id;
 	}
 

@@ -17,6 +17,16 @@ public record Shell(@Nullable String user, List<NavigationItem> navigation, Stri
 		return TEXTS.get(key, args);
 	}
 
+	/**
+	 * A navigation entry's label in the request's language: {@code nav.<path>} of the shell's bundles when the
+	 * language has one for it, else the label its module gave (so English always shows the module's own words).
+	 */
+	public String label(NavigationItem item) {
+		String key = "nav." + item.path();
+		String text = TEXTS.get(key);
+		return text.equals(key) ? item.label() : text;
+	}
+
 	public boolean signedIn() {
 		return user != null;
 	}

@@ -430,6 +430,16 @@ final class AuthorisationMatrix {
 				"{\"name\": \"Matrix {rand}\", \"senders\": \"agency\", \"accounts\": \"unit\", \"unit\": \"{unit}\"}"));
 		rows.add(at("DELETE /api/v1/workspace/approval-rules/{id}", "DELETE /api/v1/workspace/approval-rules/{missing}", HUB)
 			.missingSubject());
+		rows.add(at("PUT /api/v1/workspace/approval-rules/{id}", "PUT /api/v1/workspace/approval-rules/{approvalRule}", HUB)
+			.json("{\"name\": \"Matrix {rand}\", \"senders\": \"agency\", \"accounts\": \"unit\", \"unit\": \"{unit}\"}"));
+		// the same rules as a page
+		rows.add(row("GET /workspace/approval-rules", SIGNED_IN));
+		rows.add(row("POST /workspace/approval-rules", HUB)
+			.form("name", "Matrix page {rand}", "senders", "AGENCY", "accounts", "UNIT", "unit", "{unit}"));
+		rows.add(at("POST /workspace/approval-rules/{id}", "POST /workspace/approval-rules/{approvalRule}", HUB)
+			.form("name", "Matrix page {rand}", "senders", "AGENCY", "accounts", "SUBTREE", "unit", "{unit}"));
+		rows.add(at("POST /workspace/approval-rules/{id}/delete", "POST /workspace/approval-rules/{approvalRule}/delete", HUB)
+			.fresh("approval-rule"));
 		rows.add(row("GET /api/v1/workspace/saved-replies", SIGNED_IN));
 		// saved replies are written by those who run the unit's accounts
 		rows.add(row("POST /api/v1/workspace/saved-replies", CHANNELS)

@@ -93,6 +93,7 @@ final class MatrixSubjects {
 			s.put("sla", sla(s.get("unit")));
 			s.put("alert", id(call(post("/api/v1/alerts/rules"),
 					json("{'unit': '%s', 'kind': 'volume', 'threshold': 50}", s.get("unit")))));
+			s.put("approvalRule", approvalRule(s.get("unit")));
 			byUnit.put(country, s);
 		}
 		String rollout = SitesForOtherTests.rollout(context, system, blueprint);
@@ -153,6 +154,7 @@ final class MatrixSubjects {
 				call(put("/api/v1/teams/" + s.get("team") + "/members/" + s.get("member")), "{\"capacity\": 5}");
 				yield Map.of();
 			}
+			case "approval-rule" -> Map.of("approvalRule", approvalRule(s.get("unit")));
 			case "grant" -> {
 				call(post("/api/v1/members/" + s.get("member") + "/grants"),
 						json("{'role': 'ANALYST', 'unit': '%s'}", s.get("unit")));
@@ -221,6 +223,13 @@ final class MatrixSubjects {
 			throw new IllegalStateException("no simulation started: " + location + " " + result.getFlashMap());
 		}
 		return location.substring("/moderation/simulations/".length());
+	}
+
+	/** A rule that holds agency staff's replies on the unit's accounts (no caller of the matrix works for an agency there). */
+	private String approvalRule(String unit) throws Exception {
+		return id(call(post("/api/v1/workspace/approval-rules"), json(
+				"{'name': 'Matrix approval %d', 'senders': 'agency', 'accounts': 'unit', 'unit': '%s'}",
+				COUNTER.incrementAndGet(), unit)));
 	}
 
 	private String sla(String unit) throws Exception {

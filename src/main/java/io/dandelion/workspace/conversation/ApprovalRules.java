@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The hub's reply-approval settings ({@code workspace_approval_rule}): everyone may read them, only hub admins
- * add or remove one (403 otherwise), each change audited.
+ * add, change or remove one (403 otherwise), each change audited.
  */
 @Component
 class ApprovalRules {
@@ -49,6 +49,50 @@ class ApprovalRules {
 	ApprovalRule add(AccessScope scope, @Nullable String name, @Nullable String senders, @Nullable String accounts,
 			@Nullable String unit) {
 		requireHub(scope);
+		Draft draft = draft(name, senders, accounts, unit);
+		UUID id = UUID.randomUUID();
+		ApprovalRule rule = jdbc.sql("insert into workspace_approval_rule (id, name, senders, accounts, unit_id, created_by) "
+				+ "values (?, ?, ?, ?, ?, ?) returning " + COLUMNS)
+			.params(id, draft.name(), draft.senders().name(), draft.accounts().name(), draft.unitValue(), scope.actor())
+			.query(ApprovalRules::rule)
+			.single();
+		audit.record(new AuditEntry(scope.actor(), "workspace.approval-rule-created", draft.unit(), "approval-rule",
+				id.toString(), null, describe(rule)));
+		return rule;
+	}
+
+	/** Changes a rule (hub admins only); 404 for one that does not exist, 400 as for {@link #add}. */
+	@Transactional
+	ApprovalRule update(AccessScope scope, UUID id, @Nullable String name, @Nullable String senders,
+			@Nullable String accounts, @Nullable String unit) {
+		requireHub(scope);
+		ApprovalRule before = jdbc.sql("select " + COLUMNS + " from workspace_approval_rule where id = ? for update")
+			.param(id)
+			.query(ApprovalRules::rule)
+			.optional()
+			.orElseThrow(() -> WorkRefused.unknown("approval rule " + id));
+		Draft draft = draft(name, senders, accounts, unit);
+		ApprovalRule after = jdbc.sql("update workspace_approval_rule set name = ?, senders = ?, accounts = ?, unit_id = ? "
+				+ "where id = ? returning " + COLUMNS)
+			.params(draft.name(), draft.senders().name(), draft.accounts().name(), draft.unitValue(), id)
+			.query(ApprovalRules::rule)
+			.single();
+		audit.record(new AuditEntry(scope.actor(), "workspace.approval-rule-updated",
+				after.unit() != null ? after.unit() : before.unit(), "approval-rule", id.toString(), describe(before),
+				describe(after)));
+		return after;
+	}
+
+	/** A rule's checked fields. */
+	private record Draft(String name, ApprovalRule.Senders senders, ApprovalRule.Accounts accounts, @Nullable UnitId unit) {
+
+		@Nullable
+		UUID unitValue() {
+			return unit == null ? null : unit.value();
+		}
+	}
+
+	private Draft draft(@Nullable String name, @Nullable String senders, @Nullable String accounts, @Nullable String unit) {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw new IllegalArgumentException("a rule needs a name of 1 to 100 characters");
 		}
@@ -69,15 +113,7 @@ class ApprovalRules {
 				throw new IllegalArgumentException("no unit " + unit);
 			}
 		}
-		UUID id = UUID.randomUUID();
-		ApprovalRule rule = jdbc.sql("insert into workspace_approval_rule (id, name, senders, accounts, unit_id, created_by) "
-				+ "values (?, ?, ?, ?, ?, ?) returning " + COLUMNS)
-			.params(id, name.strip(), who.name(), where.name(), on == null ? null : on.value(), scope.actor())
-			.query(ApprovalRules::rule)
-			.single();
-		audit.record(new AuditEntry(scope.actor(), "workspace.approval-rule-created", on, "approval-rule", id.toString(),
-				null, describe(rule)));
-		return rule;
+		return new Draft(name.strip(), who, where, on);
 	}
 
 	/** Removes a rule; 404 for one that does not exist. */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,6 +40,12 @@ class ApprovalRulesApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	RuleJson add(@RequestBody RuleJson rule) {
 		return RuleJson.of(rules.add(access.get(), rule.name(), rule.senders(), rule.accounts(), rule.unit()));
+	}
+
+	/** Changes a rule's name, senders or accounts (hub admins only). */
+	@PutMapping("/{id}")
+	RuleJson update(@PathVariable UUID id, @RequestBody RuleJson rule) {
+		return RuleJson.of(rules.update(access.get(), id, rule.name(), rule.senders(), rule.accounts(), rule.unit()));
 	}
 
 	/** Removes a rule (hub admins only). */

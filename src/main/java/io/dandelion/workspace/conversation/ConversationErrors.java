@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A conversation (or reply, message) outside the caller's scope 404, beyond their role 403, bad input 400. */
 @ControllerAdvice(assignableTypes = { WorkPages.class, SavedRepliesApi.class, MentionsPage.class, SavedRepliesPage.class,
-		ApprovalsPage.class, ApprovalRulesApi.class })
+		ApprovalsPage.class, ApprovalRulesApi.class, ApprovalRulesPage.class })
 class ConversationErrors {
 
 	@ExceptionHandler(WorkRefused.class)

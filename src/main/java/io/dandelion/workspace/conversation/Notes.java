@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +46,12 @@ class Notes {
 	}
 
 	List<Note> of(ConversationId id) {
-		return jdbc.sql("select id, author, body, created_at from workspace_note where conversation_id = ? order by created_at, id")
+		return jdbc.sql("""
+				select id, author, body, created_at, text_key, text_args from workspace_note
+				where conversation_id = ? order by created_at, id""")
 			.param(id.value())
 			.query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class).toInstant()))
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), strings(rs.getArray(6))))
 			.list();
 	}
 
@@ -89,10 +92,14 @@ class Notes {
 	 * and in their mentions; the caller has checked that they may read the conversation.
 	 */
 	@Transactional
-	void addFromSystem(ConversationSummary conversation, String body, Collection<MemberId> to) {
+	void addFromSystem(ConversationSummary conversation, SystemText text, Collection<MemberId> to) {
 		UUID note = UUID.randomUUID();
-		jdbc.sql("insert into workspace_note (id, conversation_id, unit_id, author, body) values (?, ?, ?, 'system', ?)")
-			.params(note, conversation.id().value(), conversation.unit().value(), body)
+		String body = text.english();
+		jdbc.sql("""
+				insert into workspace_note (id, conversation_id, unit_id, author, body, text_key, text_args)
+				values (?, ?, ?, 'system', ?, ?, ?)""")
+			.params(note, conversation.id().value(), conversation.unit().value(), body, text.key(),
+					text.args().toArray(String[]::new))
 			.update();
 		List<MemberId> notified = to.stream().distinct().toList();
 		notified.forEach(member -> {
@@ -110,12 +117,13 @@ class Notes {
 	/** The notes that named the member, newest first. */
 	List<Mention> mentionsOf(MemberId member, int limit) {
 		return jdbc.sql("""
-				select n.id, n.conversation_id, n.author, n.body, n.created_at, m.seen_at is not null
+				select n.id, n.conversation_id, n.author, n.body, n.created_at, m.seen_at is not null, n.text_key, n.text_args
 				from workspace_mention m join workspace_note n on n.id = m.note_id
 				where m.member_id = ? order by n.created_at desc limit ?""")
 			.params(member.value(), limit)
 			.query((rs, n) -> new Mention(rs.getObject(1, UUID.class), new ConversationId(rs.getObject(2, UUID.class)),
-					rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)))
+					rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6),
+					rs.getString(7), strings(rs.getArray(8))))
 			.list();
 	}
 
@@ -130,5 +138,17 @@ class Notes {
 		jdbc.sql("update workspace_mention set seen_at = now() where member_id = ? and conversation_id = ? and seen_at is null")
 			.params(member.value(), conversation.value())
 			.update();
+	}
+
+	/** The text of a note Dandelion writes: a message key of the workspace's bundles, its arguments, and its English. */
+	record SystemText(String key, List<String> args, String english) {
+
+		SystemText {
+			args = List.copyOf(args);
+		}
+	}
+
+	private static List<String> strings(java.sql.@Nullable Array array) throws java.sql.SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 }

@@ -17,9 +17,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Tells people when a conversation's SLA timer reaches its warning point or its deadline: the agent holding
  * it, or, while it waits, the members of the team whose queue it is in. The notice is a note by Dandelion on
  * the conversation that names them, so it reaches them like a mention (live, and in their mentions), and
- * everyone reading the conversation sees it in its notes.
+ * everyone reading the conversation sees it in its notes, each reader in their own interface language.
  */
 @Component
 class SlaNotices {
@@ -39,8 +41,10 @@ class SlaNotices {
 	private final Conversations conversations;
 	private final MemberDirectory members;
 	private final Teams teams;
+	private final MessageSource messages;
 
-	SlaNotices(Notes notes, Conversations conversations, MemberDirectory members, Teams teams) {
+	SlaNotices(Notes notes, Conversations conversations, MemberDirectory members, Teams teams, MessageSource messages) {
+		this.messages = messages;
 		this.notes = notes;
 		this.conversations = conversations;
 		this.members = members;
@@ -49,17 +53,21 @@ class SlaNotices {
 
 	@ApplicationModuleListener
 	void on(SlaWarned warned) {
-		tell(warned.timers(), d -> "SLA warning: the " + target(d) + " is due at " + AT.format(d.dueAt()) + " (policy "
-				+ d.policy() + ").");
+		tell(warned.timers(), d -> text("sla.notice.warned." + d.kind().name(), d));
 	}
 
 	@ApplicationModuleListener
 	void on(SlaBreached breached) {
-		tell(breached.timers(), d -> "SLA breached: the " + target(d) + " was due at " + AT.format(d.dueAt())
-				+ " (policy " + d.policy() + ").");
+		tell(breached.timers(), d -> text("sla.notice.breached." + d.kind().name(), d));
 	}
 
-	private void tell(List<SlaDeadline> deadlines, Function<SlaDeadline, String> text) {
+	/** The notice's key and arguments, for each reader's language, and its English for the audit trail. */
+	private Notes.SystemText text(String key, SlaDeadline deadline) {
+		List<String> args = List.of(AT.format(deadline.dueAt()), deadline.policy());
+		return new Notes.SystemText(key, args, messages.getMessage(key, args.toArray(), key, Locale.ENGLISH));
+	}
+
+	private void tell(List<SlaDeadline> deadlines, Function<SlaDeadline, Notes.SystemText> text) {
 		Map<ConversationId, ConversationSummary> byId = conversations
 			.summaries(members.system(), deadlines.stream().map(SlaDeadline::conversation).collect(Collectors.toSet()))
 			.stream()
@@ -94,13 +102,5 @@ class SlaNotices {
 			.filter(MemberSummary::enabled)
 			.map(MemberSummary::id)
 			.toList();
-	}
-
-	private static String target(SlaDeadline deadline) {
-		return switch (deadline.kind()) {
-			case FIRST_RESPONSE -> "first response";
-			case NEXT_RESPONSE -> "next response";
-			case RESOLUTION -> "resolution";
-		};
 	}
 }

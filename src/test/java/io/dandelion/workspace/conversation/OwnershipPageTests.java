@@ -372,6 +372,13 @@ class OwnershipPageTests {
 			.andExpect(content().string(containsString("SLA breached: the first response was due at")));
 		as("fr.agent", get("/workspace/conversations/" + held))
 			.andExpect(content().string(containsString("SLA warning: the first response is due at")));
+		// the same notices read in each reader's own language
+		as("fr.community", get("/workspace/mentions").header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString("SLA dépassé : la première réponse était attendue le")))
+			.andExpect(content().string(not(containsString("SLA breached"))));
+		as("fr.agent", get("/workspace/conversations/" + held).header("Accept-Language", "fr"))
+			.andExpect(content().string(containsString("Alerte SLA : la première réponse est attendue le")))
+			.andExpect(content().string(not(containsString("SLA warning"))));
 	}
 
 	/** The usernames the latest note by Dandelion starting with {@code text} named on the conversation. */

@@ -20,6 +20,7 @@ public record Shell(@Nullable String user, List<NavigationItem> navigation, Stri
 	/**
 	 * A navigation entry's label in the request's language: {@code nav.<path>} of the shell's bundles when the
 	 * language has one for it, else the label its module gave (so English always shows the module's own words).
+	 * A module that gives its label in the request's language itself (analytics, for {@code /reports}) has no key.
 	 */
 	public String label(NavigationItem item) {
 		String key = "nav." + item.path();

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.dandelion.audit.AuditLog;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,7 @@ class ConnectorStormTests {
 
 		// the HTTP client resends a GET once after a broken connection, so a poll may use up two answers
 		List<String> healths = new ArrayList<>();
+		List<Duration> waits = new ArrayList<>();
 		int stormPolls = 0;
 		for (int poll = 0; poll < 20 && !(messages() == 8 && "HEALTHY".equals(column("health"))); poll++) {
 			// each round stands for the back-off having run out: minutes to an hour of storm in real time
@@ -88,11 +90,23 @@ class ConnectorStormTests {
 			healths.add(column("health"));
 			if (messages() == 0) {
 				stormPolls++;
+				waits.add(waitChosen());
 				assertThat(column("poll_cursor")).as("cursor during the storm, poll " + poll).isEqualTo("1000");
 				assertThat(column("health")).as("health during the storm, poll " + poll).isNotEqualTo("HEALTHY");
 			}
 		}
 
+		// what the rounds stand for: the poller waited as the platform asked (429) and then doubled its waits
+		// from the channel's interval up to an hour, so the storm it weathered lasts hours in real time
+		assertThat(waits.get(0)).as("the rate limit's reset (a second away; the first back-off if that passed)")
+			.isLessThanOrEqualTo(Duration.ofMinutes(2));
+		List<Duration> backOffs = waits.subList(1, waits.size());
+		assertThat(backOffs).as("back-offs after the rate limit").isSorted()
+			.allSatisfy(wait -> assertThat(wait).isBetween(Duration.ofMinutes(2), Duration.ofHours(1)));
+		Duration stood = waits.stream().reduce(Duration.ZERO, Duration::plus);
+		assertThat(stood).as("the storm in real time").isGreaterThan(Duration.ofMinutes(30));
+		System.out.println("ConnectorStormTests: " + stormPolls + " failed polls stand for " + stood.toMinutes()
+				+ " minutes of storm in real time (waits " + waits + ")");
 		assertThat(healths.get(0)).isEqualTo("RATE_LIMITED");
 		assertThat(stormPolls).as("polls that failed before the platform answered").isGreaterThanOrEqualTo(5);
 		assertThat(column("health")).isEqualTo("HEALTHY");
@@ -110,6 +124,13 @@ class ConnectorStormTests {
 			.collect(Collectors.joining(","));
 		return "{\"data\":[" + posts + "],\"includes\":{\"users\":[{\"id\":\"42\",\"username\":\"ana\"}]},\"meta\":{"
 				+ (to >= from ? "\"newest_id\":\"" + to + "\"," : "") + "\"result_count\":" + Math.max(0, to - from + 1) + "}}";
+	}
+
+	/** How long the poller decided to wait before the next poll of the account. */
+	private Duration waitChosen() {
+		// to the second: the poller adds its wait to its own clock, the row records the database's time
+		return Duration.ofSeconds(jdbc.sql("select round(extract(epoch from next_poll_at - last_polled_at))::bigint "
+				+ "from channel where id = ?").param(brand.value()).query(Long.class).single());
 	}
 
 	private int messages() {

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: the same configuration as most tests, so their context is shared, not started again
 @RecordApplicationEvents
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoOrganisationTests {

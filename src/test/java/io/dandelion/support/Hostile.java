@@ -58,6 +58,31 @@ public final class Hostile {
 			.or(1, Gen.of(CORPUS).list(6).map(parts -> String.join("", parts)));
 	}
 
+	/**
+	 * Texts of 100,000 to 120,000 characters in the shapes that make text scanners slow: one character
+	 * repeated (letter, accented letter, digit, {@code @}, space), two-character patterns that look like the
+	 * start of an address or a URL again and again ({@code a@}, {@code a.}, {@code :/}), random characters
+	 * from the whole UTF-16 range, words separated by spaces, and the corpus over and over.
+	 */
+	public static Gen<String> huge() {
+		Gen<Integer> length = Gen.between(100_000, 120_000);
+		return Gen.<String>weighted()
+			.or(2, Gen.combine(Gen.of(List.of("x", "\u00e9", "1", "@", " ", "\ud83d\ude00", "\u0645")), length,
+					(unit, n) -> unit.repeat(n / unit.length())))
+			.or(2, Gen.combine(Gen.of(List.of("a@", "a.", ":/", "<a", "&#", "\\u")), length,
+					(unit, n) -> unit.repeat(n / unit.length())))
+			.or(1, Gen.combine(length, Gen.between(0, 1_000_000), (n, seed) -> {
+				var random = new java.util.Random(seed);
+				char[] chars = new char[n];
+				for (int i = 0; i < n; i++) {
+					chars[i] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : "ab@.-_ 1".charAt(random.nextInt(8));
+				}
+				return new String(chars);
+			}))
+			.or(1, length.map(n -> "Mon internet ne marche pas ".repeat(n / 27)))
+			.or(1, length.map(n -> String.join("", CORPUS).repeat(n / String.join("", CORPUS).length())));
+	}
+
 	/** Up to 40 characters from anywhere in the UTF-16 range, ASCII more often. */
 	private static String noise(java.util.Random random) {
 		char[] chars = new char[random.nextInt(41)];

@@ -45,6 +45,9 @@ class DemoTrafficTests {
 			.forEach(code -> countries.put(code, units.findByCode(code).orElseThrow().id().value()));
 		assertThat(jdbc.sql("select count(*) from channel where platform = 'simulator'").query(Integer.class).single())
 			.as("one simulated account per demo country").isEqualTo(countries.size());
+		// the demo's accounts are polled every minute; every five seconds here, so that "as time passes" is
+		// seconds, not a minute (the poller still runs on its own schedule, untouched by the test)
+		jdbc.sql("update channel set poll_interval_s = 5 where platform = 'simulator'").update();
 
 		await("conversations in every demo country").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> countries.forEach((code, unit) -> assertThat(conversations(unit)).as(code).isPositive()));

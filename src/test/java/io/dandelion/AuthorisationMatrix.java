@@ -321,6 +321,7 @@ final class AuthorisationMatrix {
 
 		// channels
 		rows.add(row("GET /channels", SIGNED_IN));
+		rows.add(row("GET /channels/connectors", SIGNED_IN));
 		rows.add(row("GET /api/v1/channels", SIGNED_IN));
 		rows.add(at("GET /api/v1/channels/{id}", "GET /api/v1/channels/{channel}", seen(CHANNELS_MANAGE, CONVERSATIONS_READ)));
 		// a channel is connected only by who runs the unit's accounts; to anyone else the unit is unknown here

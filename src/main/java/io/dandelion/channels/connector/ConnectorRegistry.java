@@ -63,6 +63,19 @@ public class ConnectorRegistry {
 			.collect(Collectors.toCollection(java.util.TreeSet::new));
 	}
 
+	/**
+	 * Every connector, by platform name: what it declares it can do, and whether its accounts connect with
+	 * OAuth here (an {@link OAuthProfile}, and whether this installation configured its client).
+	 */
+	public List<Catalogued> catalogue() {
+		return connectors.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Connector::platform))
+			.map(c -> new Catalogued(c.platform(), c.capabilities(), c.oauth().isPresent(),
+					c.oauth().isPresent() && clients.of(c.platform()).isPresent()))
+			.toList();
+	}
+
 	public Optional<Connector> forPlatform(String platform) {
 		return Optional.ofNullable(connectors.get(platform));
 	}
@@ -86,6 +99,18 @@ public class ConnectorRegistry {
 		return new ConnectedAccount(channel.id(), channel.platform(), channel.handle(), channel.externalId(),
 				clients.complete(channel.platform(), vault.open(channel.id())),
 				renewed -> tokens.renewed(channel.id(), channel.unit(), renewed));
+	}
+
+	/** One connector as the catalogue shows it. */
+	public record Catalogued(String platform, Set<Capability> capabilities, boolean oauth, boolean oauthConfigured) {
+
+		public Catalogued {
+			capabilities = Set.copyOf(capabilities);
+		}
+
+		public boolean can(Capability capability) {
+			return capabilities.contains(capability);
+		}
 	}
 
 	/** A channel opened for work. */

@@ -2,10 +2,12 @@ package io.dandelion.channels.meta;
 
 import static io.dandelion.channels.ChannelActions.Capability.DELETE;
 import static io.dandelion.channels.ChannelActions.Capability.HIDE;
+import static io.dandelion.channels.ChannelActions.Capability.POLL;
 import static io.dandelion.channels.ChannelActions.Capability.REPLY;
 import static io.dandelion.channels.ChannelActions.Capability.UNHIDE;
 import static io.dandelion.channels.ChannelActions.Capability.WEBHOOK;
 
+import io.dandelion.channels.ChannelActions.Capability;
 import io.dandelion.channels.connector.AccountConnector;
 import io.dandelion.channels.connector.AccountIdentity;
 import io.dandelion.channels.connector.ConnectedAccount;
@@ -16,13 +18,16 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Facebook Pages or Instagram accounts for the registry: the external id is the Page id or the
  * Instagram user id; credentials {@code access_token} (the Page token), and for the webhook that delivers
  * the comments {@code verify_token} and {@code app_secret} (else the secret of the installation's Meta app).
- * Accounts are connected with Facebook Login (see {@link MetaPages}).
+ * Accounts are connected with Facebook Login (see {@link MetaPages}). A Page whose webhook is not
+ * subscribed is polled through its feed ({@link PageFeed}); {@code app_id} names the Meta app whose
+ * subscription counts (default: the installation's).
  */
 class MetaAccounts extends AccountConnector {
 
@@ -39,8 +44,14 @@ class MetaAccounts extends AccountConnector {
 	private final MetaConnector.Surface surface;
 
 	MetaAccounts(MetaConnector.Surface surface, JsonMapper json) {
-		super(surface.name().toLowerCase(Locale.ROOT), json, WEBHOOK, REPLY, HIDE, UNHIDE, DELETE);
+		super(surface.name().toLowerCase(Locale.ROOT), json, WEBHOOK, capabilities(surface));
 		this.surface = surface;
+	}
+
+	/** Facebook Pages are also polled, when their webhook is not subscribed; Instagram accounts only by webhook. */
+	private static Capability[] capabilities(MetaConnector.Surface surface) {
+		return surface == MetaConnector.Surface.FACEBOOK ? new Capability[] { POLL, REPLY, HIDE, UNHIDE, DELETE }
+				: new Capability[] { REPLY, HIDE, UNHIDE, DELETE };
 	}
 
 	/** Facebook Login: the app secret goes in the form, as Meta documents; PKCE S256 as for every platform. */
@@ -64,7 +75,13 @@ class MetaAccounts extends AccountConnector {
 	protected MetaConnector open(ConnectedAccount account) {
 		return new MetaConnector(client("Meta", account, GRAPH, AccessToken.fixed(account.required("access_token"))),
 				surface, account.requiredExternalId(),
-				() -> new MetaWebhook(account.required("verify_token"), appSecret(account)));
+				() -> new MetaWebhook(account.required("verify_token"), appSecret(account)), appId(account));
+	}
+
+	/** The Meta app whose webhook delivers this account's comments: the channel's {@code app_id}, else the installation's. */
+	private static @Nullable String appId(ConnectedAccount account) {
+		String own = account.optional("app_id");
+		return own != null ? own : account.optional("client_id");
 	}
 
 	/** The channel's own {@code app_secret}, else the installation's Meta app's secret. */

@@ -1,12 +1,14 @@
 package io.dandelion.channels.meta;
 
 import io.dandelion.channels.InboundItem;
+import io.dandelion.channels.connector.Connector;
 import io.dandelion.channels.connector.PlatformAccount;
 import io.dandelion.channels.connector.WebhookDelivery;
 import io.dandelion.channels.platforms.ParentGoneException;
 import io.dandelion.channels.platforms.PlatformClient;
 import io.dandelion.channels.platforms.PlatformException;
 import io.dandelion.channels.platforms.PlatformException.Reason;
+import io.dandelion.channels.platforms.Poll;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,8 @@ public class MetaConnector implements PlatformAccount {
 
 	private final Supplier<MetaWebhook> webhook;
 
+	private final @Nullable String appId;
+
 	/**
 	 * The Page id (Facebook) or the Instagram user id, with the webhook secrets of the app; the client's
 	 * failures are read by their Graph error codes ({@link GraphErrors}).
@@ -56,10 +60,33 @@ public class MetaConnector implements PlatformAccount {
 
 	/** As above, with webhook secrets read only when a delivery or a handshake needs them. */
 	public MetaConnector(PlatformClient graph, Surface surface, String accountId, Supplier<MetaWebhook> webhook) {
+		this(graph, surface, accountId, webhook, null);
+	}
+
+	/**
+	 * As above, naming the Meta app ({@code appId}) whose webhook would deliver this Page's comments: while
+	 * that app is subscribed to the Page's feed, polling leaves the comments to the webhook.
+	 */
+	public MetaConnector(PlatformClient graph, Surface surface, String accountId, Supplier<MetaWebhook> webhook,
+			@Nullable String appId) {
 		this.graph = graph.readingFailures(new GraphErrors(graph.json(), Clock.systemUTC()));
 		this.surface = surface;
 		this.accountId = accountId;
 		this.webhook = webhook;
+		this.appId = appId;
+	}
+
+	/**
+	 * A Facebook Page's new comments read from its feed ({@link PageFeed}), unless the app's webhook is
+	 * subscribed to the feed: then nothing is read and the cursor stays. Instagram is reached by webhook only.
+	 */
+	@Override
+	public Poll poll(@Nullable String cursor) {
+		if (surface != Surface.FACEBOOK) {
+			throw Connector.unsupported("polling Instagram accounts");
+		}
+		PageFeed feed = new PageFeed(graph, accountId);
+		return feed.webhookSubscribed(appId) ? new Poll(List.of(), cursor) : feed.poll(cursor);
 	}
 
 	/** Checks the delivery's {@code X-Hub-Signature-256} and returns the new comments in it. */

@@ -105,7 +105,8 @@ class ChannelsApi {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change the handle, external id or status (ACTIVE, PAUSED); set or remove (null) credentials")
+	@Operation(summary = "Change the handle, external id or status (ACTIVE, PAUSED); set, rotate or remove (null) "
+			+ "credentials, e.g. a Facebook Page's webhook verify_token; stored encrypted, never returned")
 	ChannelView update(@PathVariable String id, @RequestBody ChannelChangesJson body) {
 		Map<String, @Nullable String> credentials = body.credentials() == null ? Map.of()
 				: new HashMap<>(body.credentials());

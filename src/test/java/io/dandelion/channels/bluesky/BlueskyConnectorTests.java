@@ -119,14 +119,21 @@ class BlueskyConnectorTests {
 		String other = eventually(() -> attempt(() -> customer.reply(post, "lovely beach")), uri -> uri != null);
 		ThreadGates gates = new ThreadGates(brand.session());
 
+		BlueskyConnector reader = account("reader");
+
 		eventually(() -> brand.fetch(spam).isPresent(), present -> present);
 		brand.hide(spam);
 		brand.hide(spam);
 		assertThat(gates.hidden(post)).containsExactly(spam);
 		eventually(() -> brand.fetch(other).isPresent(), present -> present);
+		// what everyone else sees: the AppView moves the hidden reply out of the thread, to its "hidden replies"
+		eventually(() -> thread(reader, THREAD, post), uris -> uris.contains(other) && !uris.contains(spam));
+		assertThat(hiddenReplies(reader, post)).containsExactly(spam);
 		brand.hide(other);
 		brand.unhide(spam);
 		assertThat(gates.hidden(post)).containsExactly(other);
+		eventually(() -> thread(reader, THREAD, post), uris -> uris.contains(spam) && !uris.contains(other));
+		assertThat(hiddenReplies(reader, post)).containsExactly(other);
 
 		String theirThread = customer.publish("My own thread");
 		String brandReply = eventually(() -> attempt(() -> brand.reply(theirThread, "Hi!")), uri -> uri != null);
@@ -146,6 +153,29 @@ class BlueskyConnectorTests {
 		String second = brand.publish("second");
 
 		assertThat(AtUri.parse(second).repo()).isEqualTo(brand.did());
+	}
+
+	private static final String THREAD = "app.bsky.unspecced.getPostThreadV2";
+
+	/** The posts of the thread as {@code viewer} reads it from the AppView (through its PDS). */
+	private static List<String> thread(BlueskyConnector viewer, String method, String anchor) {
+		List<String> uris = new java.util.ArrayList<>();
+		viewer.session().query(method, Map.of("anchor", anchor)).path("thread").forEach(i -> uris.add(i.path("uri").asString()));
+		return uris;
+	}
+
+	/** The replies the AppView shows {@code viewer} apart, as hidden by the thread's author. */
+	private static List<String> hiddenReplies(BlueskyConnector viewer, String root) {
+		List<String> uris = new java.util.ArrayList<>();
+		viewer.session()
+			.query("app.bsky.unspecced.getPostThreadOtherV2", Map.of("anchor", root))
+			.path("thread")
+			.forEach(i -> {
+				if (i.path("value").path("hiddenByThreadgate").asBoolean(false)) {
+					uris.add(i.path("uri").asString());
+				}
+			});
+		return uris;
 	}
 
 	private BlueskyConnector account(String role) {

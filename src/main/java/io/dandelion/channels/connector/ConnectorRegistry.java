@@ -9,6 +9,7 @@ import io.dandelion.channels.internal.ChannelDirectory;
 import io.dandelion.channels.internal.ChannelStatus;
 import io.dandelion.channels.internal.ChannelTokens;
 import io.dandelion.channels.internal.CredentialVault;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class ConnectorRegistry {
 	public List<Catalogued> catalogue() {
 		return connectors.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(Connector::platform))
+			.sorted(Comparator.comparing(Connector::platform))
 			.map(c -> new Catalogued(c.platform(), c.capabilities(), c.oauth().isPresent(),
 					c.oauth().isPresent() && clients.of(c.platform()).isPresent()))
 			.toList();

@@ -7,10 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.dandelion.channels.meta.GraphAnswers.graphError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.channels.ChannelActionException;
 import io.dandelion.channels.connector.ConnectorFailures;
@@ -170,11 +170,6 @@ class MetaConnectorTests {
 			.isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REJECTED));
 	}
 
-	private static ResponseDefinitionBuilder graphError(int status, int code, int subcode, String message) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-			.withBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
-					+ (subcode == 0 ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AbCdEf123\"}}");
-	}
 
 	private static MetaConnector connector(Surface surface) {
 		return new MetaConnector(new PlatformClient("Meta", URI.create(graph.baseUrl()), HttpClient.newHttpClient(),

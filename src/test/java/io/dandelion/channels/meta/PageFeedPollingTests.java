@@ -9,10 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.dandelion.channels.meta.GraphAnswers.graphError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dandelion.channels.InboundItem;
 import io.dandelion.channels.InboundItem.Direction;
@@ -225,11 +225,5 @@ class PageFeedPollingTests {
 	private static PlatformClient client() {
 		return new PlatformClient("Meta", URI.create(graph.baseUrl()), HttpClient.newHttpClient(),
 				JsonMapper.builder().build(), AccessToken.fixed("page-token"));
-	}
-
-	private static ResponseDefinitionBuilder graphError(int status, int code, int subcode, String message) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-			.withBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
-					+ (subcode == 0 ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AbCdEf456\"}}");
 	}
 }

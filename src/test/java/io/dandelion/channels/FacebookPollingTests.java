@@ -8,13 +8,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.dandelion.audit.AuditLog;
 import io.dandelion.channels.ChannelActions.Capability;
 import io.dandelion.channels.connector.ConnectorRegistry;
-import io.dandelion.channels.polling.ChannelPoller;
-import io.dandelion.channels.polling.PollLeases;
 import io.dandelion.support.PipelineQuiet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -43,16 +39,7 @@ class FacebookPollingTests {
 			   "parent":{"id":"1_11"}}]}}]}""";
 
 	@Autowired
-	PollLeases leases;
-
-	@Autowired
 	ConnectorRegistry registry;
-
-	@Autowired
-	ItemSink sink;
-
-	@Autowired
-	AuditLog audit;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,9 +56,8 @@ class FacebookPollingTests {
 	void aPageWithoutWebhook() {
 		PipelineQuiet.await(dataSource, Duration.ofSeconds(20));
 		jdbc.sql("update channel set status = 'PAUSED'").update(); // channels of earlier tests stay out of the way
-		page = fixtures.connect(fixtures.organisation(), "facebook", "Acme Lyon " + System.nanoTime(),
+		page = fixtures.connect(fixtures.organisation(), "facebook", "Acme Lyon " + System.nanoTime(), "7001",
 				Map.of("access_token", "page-token", "api_base", graph.baseUrl()));
-		jdbc.sql("update channel set external_id = '7001' where id = ?").param(page.value()).update();
 	}
 
 	@Test
@@ -84,7 +70,7 @@ class FacebookPollingTests {
 		graph.stubFor(get(urlPathEqualTo("/v21.0/7001/subscribed_apps")).willReturn(okJson("{\"data\":[]}")));
 		graph.stubFor(get(urlPathEqualTo("/v21.0/7001/feed")).willReturn(okJson(FEED)));
 
-		assertThat(poller().pollDue(10)).isEqualTo(1);
+		assertThat(fixtures.poller("node-fb").pollDue(10)).isEqualTo(1);
 
 		assertThat(fixtures.messages(page)).isEqualTo(2);
 		assertThat(fixtures.column(page, "poll_cursor"))
@@ -98,14 +84,10 @@ class FacebookPollingTests {
 				{"data":[{"id":"dandelion-meta-app","name":"Dandelion","subscribed_fields":["feed"]}]}""")));
 		graph.stubFor(get(urlPathEqualTo("/v21.0/7001/feed")).willReturn(okJson(FEED)));
 
-		assertThat(poller().pollDue(10)).isEqualTo(1);
+		assertThat(fixtures.poller("node-fb").pollDue(10)).isEqualTo(1);
 
 		assertThat(fixtures.messages(page)).isZero();
 		assertThat(fixtures.column(page, "poll_cursor")).isNull();
 		graph.verify(0, getRequestedFor(urlPathEqualTo("/v21.0/7001/feed")));
-	}
-
-	private ChannelPoller poller() {
-		return new ChannelPoller("node-fb", leases, registry, sink, audit, Clock.systemUTC());
 	}
 }

@@ -59,9 +59,9 @@ class WebhookVerifyTokenTests {
 	@BeforeEach
 	void aPageConnectedWithoutVerifyToken() {
 		org = fixtures.organisation();
-		page = fixtures.connect(org, "facebook", "Acme France " + System.nanoTime(), Map.of("access_token", "page-token"));
+		page = fixtures.connect(org, "facebook", "Acme France " + System.nanoTime(), "111",
+				Map.of("access_token", "page-token"));
 		org.as(org.frManager);
-		call(put("/api/v1/channels/" + page).contentType(MediaType.APPLICATION_JSON).content("{\"externalId\":\"111\"}"));
 	}
 
 	@Test

